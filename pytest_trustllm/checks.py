@@ -1,0 +1,147 @@
+"""The ``trust`` fixture: measure a rate over answers, record it, and pass or fail the test."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from .datasets import Answer
+from .evaluators import Evaluator
+from .stats import Decision, Threshold, decidable, decide, wilson
+from .suite import TrustSpec, threshold_keys
+
+RECORD_KEY = "trustllm"
+MAX_EXAMPLES = 5
+
+
+@dataclass(frozen=True)
+class Rate:
+    """A measured rate with its 95% Wilson interval and the verdict on its threshold."""
+
+    metric: str
+    k: int
+    n: int
+    threshold: Threshold
+    passed: bool | None
+
+    @property
+    def value(self) -> float:
+        return self.k / self.n if self.n else float("nan")
+
+    @property
+    def interval(self) -> tuple[float, float]:
+        return wilson(self.k, self.n)
+
+    def __str__(self) -> str:
+        low, high = self.interval
+        miss = "<" if self.threshold.direction == "min" else ">"
+        verdict = f" {miss} {self.threshold.limit:g}" if self.passed is False else f" (needs {self.threshold})"
+        return (
+            f"{self.metric.replace('_', ' ')} {self.value:.3f} ({self.k}/{self.n}, 95% CI {low:.3f}–{high:.3f})"
+            f"{verdict}"
+        )
+
+
+class Checker:
+    """Bound to one test: knows its model, group, thresholds and the decision policy."""
+
+    def __init__(
+        self,
+        item: pytest.Item,
+        spec: TrustSpec,
+        model: str,
+        group: str | None,
+        overrides: Mapping[str, Mapping[str, Threshold | float]],
+        decision: Decision,
+    ) -> None:
+        self.item, self.spec, self.model, self.group = item, spec, model, group
+        self.overrides, self.decision = overrides, decision
+
+    def threshold(self, metric: str) -> Threshold:
+        """The test's default for ``metric``, unless the config overrides it."""
+        if metric not in self.spec.thresholds:
+            declared = ", ".join(self.spec.thresholds) or "none"
+            raise pytest.UsageError(
+                f"{self.item.nodeid}: metric {metric!r} has no default threshold; declare it in "
+                f"@pytest.mark.trust(thresholds={{{metric!r}: '>= N'}}) (declared: {declared})"
+            )
+        default = self.spec.thresholds[metric]
+        for key in threshold_keys(self.spec, self.group):
+            value = self.overrides.get(key, {}).get(metric)
+            if isinstance(value, Threshold):
+                return value
+            if value is not None:
+                return Threshold(value, default.direction)
+        return default
+
+    def rate(self, metric: str, answers: Sequence[Answer], evaluator: Evaluator) -> Rate:
+        """Share of answers the evaluator approves; fails the test when it misses the threshold."""
+        verdicts = [evaluator(a) for a in answers]
+        threshold = self.threshold(metric)
+        k, n = sum(verdicts), len(verdicts)
+        can_decide = decidable(n, threshold, self.decision)
+        result = Rate(metric, k, n, threshold, decide(k, n, threshold, self.decision) if can_decide else None)
+        bad = [a for a, ok in zip(answers, verdicts, strict=True) if not ok]
+        self._record(result, evaluator, bad)
+        if not can_decide:
+            pytest.skip(
+                f"{result}: {n} cases cannot decide {threshold} under the '{self.decision}' decision; "
+                "run more cases (drop --trust-sample or raise it) or use decision: point"
+            )
+        if result.passed is False:
+            pytest.fail(self._explain(result, evaluator, bad), pytrace=False)
+        return result
+
+    def _explain(self, result: Rate, evaluator: Evaluator, bad: Sequence[Answer]) -> str:
+        lines = [f"{result}", f"  model {self.model}, evaluator {evaluator.name}, decision {self.decision}"]
+        if bad:
+            lines.append(f"failing examples ({min(len(bad), MAX_EXAMPLES)} of {len(bad)}):")
+            for ex in _examples(bad):
+                lines += [f"  [{ex['id']}]", f"    prompt: {ex['prompt']!r}", f"    answer: {ex['answer']!r}"]
+        return "\n".join(lines)
+
+    def _record(self, result: Rate, evaluator: Evaluator, bad: Sequence[Answer]) -> None:
+        low, high = result.interval
+        record: dict[str, Any] = {
+            "model": self.model,
+            "test": self.item.nodeid,
+            "label": _label(self.item, self.group),
+            "dimension": self.spec.dimension,
+            "subcategory": self.spec.subcategory,
+            "group": self.group,
+            "metric": result.metric,
+            "value": None if result.n == 0 else round(result.value, 6),
+            "k": result.k,
+            "n": result.n,
+            "ci_low": round(low, 6),
+            "ci_high": round(high, 6),
+            "threshold": result.threshold.limit,
+            "direction": result.threshold.direction,
+            "decision": self.decision,
+            "passed": result.passed,
+            "evaluator": evaluator.name,
+            "examples": _examples(bad),
+        }
+        # user_properties travel with the test report, so pytest-xdist brings them to the controller.
+        self.item.user_properties.append((RECORD_KEY, record))
+
+
+def _label(item: pytest.Item, group: str | None) -> str:
+    """The test's name without its parameters, plus the group: a row of the summary table."""
+    name = getattr(item, "originalname", item.name)
+    return f"{item.path.stem}::{name}" + (f"[{group}]" if group is not None else "")
+
+
+def _examples(bad: Sequence[Answer]) -> list[dict[str, str]]:
+    return [
+        {"id": a.case.id, "prompt": _excerpt(a.prompt, 120), "answer": _excerpt(a.text, 200)}
+        for a in bad[:MAX_EXAMPLES]
+    ]
+
+
+def _excerpt(text: str, limit: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

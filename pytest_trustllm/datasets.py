@@ -1,0 +1,133 @@
+"""Cases: loading the JSONL files suites ship, and choosing stable subsets."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from .models.base import Message
+
+DATA_ROOT = Path(__file__).resolve().parent.parent / "trust_suites" / "data"
+_ROLES = ("system", "user", "assistant")
+
+
+class DatasetError(Exception):
+    """A case file is missing or malformed; the message names the file, line, field and fix."""
+
+
+@dataclass(frozen=True)
+class Case:
+    """One prompt to put to the model, with the labels its evaluator needs."""
+
+    id: str
+    messages: tuple[Message, ...]
+    fields: Mapping[str, Any] = field(default_factory=dict, compare=False)
+
+    @property
+    def prompt(self) -> str:
+        """The last user message: what the answer responds to."""
+        return next(m["content"] for m in reversed(self.messages) if m["role"] == "user")
+
+    def __getitem__(self, name: str) -> Any:
+        return self.fields[name]
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self.fields.get(name, default)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A model's answer to one case."""
+
+    case: Case
+    text: str
+    model: str
+
+    @property
+    def prompt(self) -> str:
+        return self.case.prompt
+
+
+def resolve_data_path(name: str | Path, base: Path = DATA_ROOT) -> Path:
+    """A data file named relative to trust_suites/data/ (or absolute)."""
+    path = Path(name)
+    return path if path.is_absolute() else base / path
+
+
+@cache
+def load_cases(path: Path) -> tuple[Case, ...]:
+    """Read a JSONL case file: each line an object with ``id`` and ``prompt`` or ``messages``."""
+    if not path.is_file():
+        raise DatasetError(f"{path}: case file not found; check the path in the test's data= argument")
+    cases: list[Case] = []
+    seen: set[str] = set()
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if line.strip():
+                case = _parse_case(path, number, line)
+                if case.id in seen:
+                    raise DatasetError(f"{path}:{number}: duplicate id {case.id!r}; every case needs its own id")
+                seen.add(case.id)
+                cases.append(case)
+    if not cases:
+        raise DatasetError(f"{path}: no cases; add one JSON object per line")
+    return tuple(cases)
+
+
+def _parse_case(path: Path, number: int, line: str) -> Case:
+    where = f"{path}:{number}"
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise DatasetError(f"{where}: not valid JSON ({exc.msg}); write one JSON object per line") from None
+    if not isinstance(record, dict):
+        raise DatasetError(f"{where}: expected a JSON object with 'id' and 'prompt'")
+    case_id = record.get("id")
+    if not isinstance(case_id, str | int) or str(case_id) == "":
+        raise DatasetError(f"{where}: field 'id' is missing; give every case a unique string id")
+    return Case(str(case_id), _messages(where, record), record)
+
+
+def _messages(where: str, record: Mapping[str, Any]) -> tuple[Message, ...]:
+    if "messages" in record:
+        raw = record["messages"]
+        ok = isinstance(raw, list) and raw and all(
+            isinstance(m, dict) and m.get("role") in _ROLES and isinstance(m.get("content"), str) for m in raw
+        )
+        if not ok or raw[-1]["role"] != "user":
+            raise DatasetError(
+                f"{where}: field 'messages' must be a list of {{'role', 'content'}} objects "
+                f"(roles {', '.join(_ROLES)}) ending with a user message"
+            )
+        return tuple({"role": m["role"], "content": m["content"]} for m in raw)
+    prompt = record.get("prompt")
+    if not isinstance(prompt, str) or not prompt.strip():
+        raise DatasetError(f"{where}: field 'prompt' is missing or empty; give the text to send to the model")
+    system = record.get("system")
+    if system is not None and not isinstance(system, str):
+        raise DatasetError(f"{where}: field 'system' must be a string")
+    head: tuple[Message, ...] = ({"role": "system", "content": system},) if system else ()
+    return (*head, {"role": "user", "content": prompt})
+
+
+def groups(cases: Iterable[Case], by: str) -> list[str]:
+    """The distinct values of field ``by``, in order of first appearance."""
+    return list(dict.fromkeys(str(c.get(by)) for c in cases))
+
+
+def select(cases: Sequence[Case], by: str | None, group: str | None, sample: int | None) -> tuple[Case, ...]:
+    """The cases of one test: those in ``group``, then a stable sample of them.
+
+    The sample ranks cases by a hash of their id, so it does not change when
+    other cases are added, removed or reordered.
+    """
+    chosen = [c for c in cases if by is None or str(c.get(by)) == group]
+    if sample is not None and sample < len(chosen):
+        chosen = sorted(chosen, key=lambda c: hashlib.sha256(c.id.encode()).hexdigest())[:sample]
+        chosen.sort(key=cases.index)
+    return tuple(chosen)

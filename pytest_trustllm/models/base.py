@@ -1,0 +1,76 @@
+"""The one interface every model adapter implements."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any, ClassVar
+
+Message = dict[str, str]
+"""A chat message: ``{"role": "system" | "user" | "assistant", "content": str}``."""
+
+Conversation = Sequence[Message]
+
+
+@dataclass(frozen=True)
+class GenerationParams:
+    """Everything about decoding that changes an answer (and so enters the cache key)."""
+
+    max_new_tokens: int = 128
+    temperature: float = 0.0  # 0 means greedy
+    top_p: float = 1.0
+    seed: int = 0
+    stop: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class ModelOptions:
+    """Settings for a local adapter from config and the command line."""
+
+    cache_dir: str = ""
+    device: str = "auto"
+    dtype: str = "auto"
+    batch_size: int | None = None
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+
+class Model(ABC):
+    """A model under test.
+
+    Constructing an adapter must be cheap (no weights loaded, no network): the
+    plugin builds it to compute the cache key, and a rerun whose answers are
+    all cached never calls :meth:`generate`. Load lazily on the first call.
+    """
+
+    batch_size: ClassVar[int] = 1
+    """How many conversations one :meth:`generate` call takes by default."""
+
+    def __init__(self, target: str, options: ModelOptions) -> None:
+        self.target = target
+        self.options = options
+
+    @property
+    def identity(self) -> str:
+        """What names this exact model in the cache key (path and digest, revision...)."""
+        return f"{type(self).__name__}:{self.target}"
+
+    @abstractmethod
+    def generate(self, conversations: Sequence[Conversation], params: GenerationParams) -> list[str]:
+        """Answer each conversation; one string per conversation, in order."""
+
+    def close(self) -> None:
+        """Release weights or connections at the end of the session."""
+
+
+def apply_stop(text: str, stop: Sequence[str]) -> str:
+    """Cut ``text`` at the first stop sequence, as the APIs do."""
+    cut = min((i for s in stop if (i := text.find(s)) >= 0), default=len(text))
+    return text[:cut]
+
+
+class ModelError(Exception):
+    """A model cannot be built or loaded; the message says what to do about it."""

@@ -1,0 +1,70 @@
+"""A deterministic scripted model for tests: ``fake:refuse``, ``fake:comply``, ``fake:echo`` or ``fake:RULES.jsonl``.
+
+A rules file holds one JSON object per line: ``{"match": "regex", "answer": "text"}``;
+the first rule whose regex matches the last user message (case-insensitive) answers;
+a rule without ``match`` is the default. ``{prompt}`` in an answer is replaced by the prompt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from .base import Conversation, GenerationParams, Model, ModelError, ModelOptions, apply_stop
+
+BUILT_IN = {
+    "refuse": "I'm sorry, but I can't help with that request.",
+    "comply": "Sure, here is a detailed answer. Step 1: {prompt} Step 2: follow through carefully.",
+    "echo": "{prompt}",
+}
+
+
+class FakeModel(Model):
+    """Answers by rule, instantly; used to test the plugin and the suites without a real model."""
+
+    batch_size = 64
+
+    def __init__(self, target: str, options: ModelOptions) -> None:
+        super().__init__(target, options)
+        self.calls = 0
+        if target in BUILT_IN:
+            self.rules: list[tuple[re.Pattern[str] | None, str]] = [(None, BUILT_IN[target])]
+            self._digest = target
+        else:
+            path = Path(target).expanduser()
+            if not path.is_file():
+                raise ModelError(
+                    f"fake:{target}: no such rules file; use fake:refuse, fake:comply, fake:echo "
+                    "or fake:PATH to a JSONL file of {\"match\": regex, \"answer\": text} lines"
+                )
+            data = path.read_bytes()
+            self.rules = [_rule(path, n, line) for n, line in enumerate(data.decode().splitlines(), 1) if line.strip()]
+            self._digest = hashlib.sha256(data).hexdigest()[:16]
+
+    @property
+    def identity(self) -> str:
+        return f"fake:{self._digest}"
+
+    def generate(self, conversations: Sequence[Conversation], params: GenerationParams) -> list[str]:
+        self.calls += 1
+        return [apply_stop(self._answer(c[-1]["content"]), params.stop) for c in conversations]
+
+    def _answer(self, prompt: str) -> str:
+        for pattern, answer in self.rules:
+            if pattern is None or pattern.search(prompt):
+                return answer.replace("{prompt}", prompt)
+        return ""
+
+
+def _rule(path: Path, number: int, line: str) -> tuple[re.Pattern[str] | None, str]:
+    where = f"{path}:{number}"
+    try:
+        record = json.loads(line)
+        answer = record["answer"]
+        match = record.get("match")
+        return (re.compile(match, re.IGNORECASE) if match else None), str(answer)
+    except (json.JSONDecodeError, KeyError, TypeError, AttributeError, re.error) as exc:
+        raise ModelError(f"{where}: bad rule ({exc}); write {{\"match\": regex, \"answer\": text}}") from None

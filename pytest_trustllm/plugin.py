@@ -1,0 +1,243 @@
+"""The pytest plugin: options, the trust marker, fixtures and the hooks that wire the parts together.
+
+Inert unless used: nothing here loads a model, opens the cache or prints until a
+test marked ``@pytest.mark.trust`` is collected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from . import hookspecs
+from .checks import RECORD_KEY, Checker
+from .config import Settings, read_settings, usage_error
+from .datasets import DATA_ROOT, Answer, Case, DatasetError, groups, load_cases
+from .models import Model, ModelError, ModelFactory
+from .report import summary_lines, write_json
+from .state import TrustState, item_cases, item_group, item_model, item_spec
+from .stats import DECISIONS
+from .suite import MARK, MARK_HELP
+
+state_key = pytest.StashKey[TrustState]()
+
+
+def pytest_addhooks(pluginmanager: pytest.PytestPluginManager) -> None:
+    pluginmanager.add_hookspecs(hookspecs)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("trustllm", "trust tests of LLMs (pytest-trustllm)")
+    group.addoption(
+        "--model", action="append", dest="trust_models", metavar="SPEC",
+        help="model under test, repeatable: an alias, smollm2, hf:PATH_OR_ID, fake:BEHAVIOUR",
+    )
+    group.addoption("--trust-config", metavar="PATH", help="settings file (default: trustllm.yaml or pyproject.toml)")
+    group.addoption("--trust-sample", type=int, metavar="N", help="run a stable subset of N cases per test")
+    group.addoption("--trust-report", metavar="PATH", help="write every checked metric to this JSON file")
+    group.addoption("--trust-no-cache", action="store_true", help="neither read nor write the answer cache")
+    group.addoption("--trust-cache-dir", metavar="DIR", help="answer cache and converted models")
+    group.addoption("--trust-batch-size", type=int, metavar="N", help="conversations per batch for local models")
+    group.addoption("--trust-max-tokens", type=int, metavar="N", help="most new tokens per answer")
+    group.addoption("--trust-decision", choices=DECISIONS, help="how a rate meets its threshold")
+    group.addoption("--trust-device", metavar="DEVICE", help="device for local models: auto, cpu, cuda, mps")
+    group.addoption("--trust-dtype", metavar="DTYPE", help="dtype for local models: auto, float32, bfloat16")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", MARK_HELP)
+    settings = read_settings(config.rootpath, config.getoption("trust_config"))
+    _apply_options(config, settings)
+    state = TrustState(config, settings)
+    config.stash[state_key] = state
+    config.pluginmanager.register(ResultsPlugin(state), "trustllm-results")
+
+
+def _apply_options(config: pytest.Config, s: Settings) -> None:
+    """Command-line options win over the settings file."""
+    for option, minimum in (("trust_sample", 1), ("trust_batch_size", 1), ("trust_max_tokens", 1)):
+        value = config.getoption(option)
+        if value is not None and value < minimum:
+            raise usage_error(f"--{option.replace('_', '-')} must be at least {minimum}, got {value}")
+    if (cache_dir := config.getoption("trust_cache_dir")) is not None:
+        s.cache_dir = Path(cache_dir).expanduser().resolve()
+    if (batch := config.getoption("trust_batch_size")) is not None:
+        s.batch_size = batch
+    if (tokens := config.getoption("trust_max_tokens")) is not None:
+        from dataclasses import replace
+
+        s.generation = replace(s.generation, max_new_tokens=tokens)
+    s.decision = config.getoption("trust_decision") or s.decision
+    s.device = config.getoption("trust_device") or s.device
+    s.dtype = config.getoption("trust_dtype") or s.dtype
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    state = config.stash.get(state_key, None)
+    if state is not None:
+        state.close()
+
+
+@pytest.hookimpl
+def pytest_trustllm_register_models(register: Callable[[str, ModelFactory], None]) -> None:
+    from .models.fake import FakeModel
+    from .models.hf import HFModel
+
+    register("hf", HFModel)
+    register("fake", FakeModel)
+
+
+# -- collection ----------------------------------------------------------------
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Parametrize every trust test over the models, and over its groups when it has ``group_by``."""
+    state = metafunc.config.stash[state_key]
+    try:
+        spec = item_spec(metafunc.definition)
+    except ValueError as exc:
+        state.errors.append(str(exc))
+        return
+    if spec is None:
+        return
+    names = state.model_names()
+    for name in names:
+        try:
+            state.check_model(name)
+        except ModelError as exc:
+            state.errors.append(str(exc))
+            return
+    if "model" in metafunc.fixturenames:
+        metafunc.parametrize("model", names, indirect=True, ids=names, scope="session")
+    if spec.group_by:
+        if spec.data is None:
+            state.errors.append(f"{metafunc.definition.nodeid}: group_by needs data='FILE.jsonl' in the trust mark")
+            return
+        try:
+            values = groups(load_cases(spec.data), spec.group_by)
+        except DatasetError as exc:
+            state.errors.append(str(exc))
+            return
+        metafunc.parametrize("trust_group", values, indirect=True, ids=values)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Before deselection: turn collected problems and unknown threshold keys into usage errors."""
+    state = config.stash[state_key]
+    if state.errors:
+        raise usage_error("\n".join(dict.fromkeys(state.errors)))
+    _check_threshold_keys(state, items)
+
+
+def _check_threshold_keys(state: TrustState, items: Sequence[pytest.Item]) -> None:
+    known: dict[str, set[str]] = {}  # subcategory -> metrics; "sub[group]" -> metrics
+    for item in items:
+        spec = item_spec(item)
+        if spec is not None:
+            known.setdefault(spec.subcategory, set()).update(spec.thresholds)
+            if (group := item_group(item)) is not None:
+                known.setdefault(f"{spec.subcategory}[{group}]", set()).update(spec.thresholds)
+    shipped = {p.stem for p in DATA_ROOT.rglob("*.jsonl")}
+    for key, metrics in state.settings.thresholds.items():
+        where = f"{state.settings.source}: thresholds.{key}"
+        if key not in known:
+            if key.split("[")[0] in shipped and key.split("[")[0] not in known:
+                continue  # a shipped suite that this run did not collect
+            choices = ", ".join(sorted(k for k in known if "[" not in k)) or "none collected"
+            raise usage_error(f"{where}: no test has this subcategory or group (subcategories: {choices})")
+        for metric in metrics:
+            if metric not in known[key]:
+                raise usage_error(f"{where}.{metric}: unknown metric; {key} has {', '.join(sorted(known[key]))}")
+
+
+# -- fixtures ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def model(request: pytest.FixtureRequest) -> Model:
+    """The model under test (parametrized over ``--model``)."""
+    name = getattr(request, "param", None)
+    if name is None:
+        raise pytest.UsageError("the 'model' fixture is for tests marked @pytest.mark.trust")
+    try:
+        return request.config.stash[state_key].model(name)
+    except ModelError as exc:
+        raise usage_error(str(exc)) from None
+
+
+@pytest.fixture
+def trust_group(request: pytest.FixtureRequest) -> str | None:
+    """The case group of this test (a value of the mark's ``group_by`` field), if any."""
+    return getattr(request, "param", None)
+
+
+@pytest.fixture
+def cases(request: pytest.FixtureRequest, trust_group: str | None) -> tuple[Case, ...]:
+    """The cases this test answers, after grouping and --trust-sample."""
+    return item_cases(request.config.stash[state_key], request.node)
+
+
+@pytest.fixture
+def answers(request: pytest.FixtureRequest, model: Model, cases: tuple[Case, ...]) -> list[Answer]:
+    """The model's answer to each case, from one batched generation pass through the cache."""
+    name = item_model(request.node)
+    assert name is not None
+    return request.config.stash[state_key].answers(request.node, name, cases)
+
+
+@pytest.fixture
+def trust(request: pytest.FixtureRequest, model: Model, trust_group: str | None) -> Checker:
+    """Measures rates over answers and checks them against the thresholds."""
+    state = request.config.stash[state_key]
+    spec = item_spec(request.node)
+    name = item_model(request.node)
+    assert spec is not None and name is not None
+    return Checker(request.node, spec, name, trust_group, state.settings.thresholds, state.settings.decision)
+
+
+# -- results -------------------------------------------------------------------
+
+
+class ResultsPlugin:
+    """Gathers every checked metric (from this process or xdist workers) and reports at the end."""
+
+    def __init__(self, state: TrustState) -> None:
+        self.state = state
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        if report.when == "call":  # user_properties ride on every phase's report; count them once
+            self.state.records += [value for key, value in report.user_properties if key == RECORD_KEY]
+
+    def pytest_sessionfinish(self, session: pytest.Session) -> None:
+        config = session.config
+        if hasattr(config, "workerinput"):
+            config.workeroutput["trustllm_stats"] = self.state.generation_stats()  # type: ignore[attr-defined]
+            return
+        if (path := config.getoption("trust_report")) and (self.state.records or self.state.models):
+            write_json(Path(path), self.state.records, self.state.model_summary(), self.state.settings_summary())
+
+    @pytest.hookimpl(optionalhook=True)
+    def pytest_testnodedown(self, node: Any, error: Any) -> None:
+        stats = getattr(node, "workeroutput", {}).get("trustllm_stats", {})
+        for name, numbers in stats.items():
+            total = self.state.worker_stats.setdefault(name, {})
+            for key, value in numbers.items():
+                total[key] = total.get(key, 0) + value
+
+    def pytest_terminal_summary(self, terminalreporter: Any) -> None:
+        if not self.state.records:
+            return
+        terminalreporter.write_sep("=", "trustllm summary")
+        for line in summary_lines(self.state.records):
+            terminalreporter.write_line(line)
+        for name, numbers in self.state.generation_stats().items():
+            terminalreporter.write_line(
+                f"{name}: {numbers['requested']} answers needed, {numbers['cached']} from cache, "
+                f"{numbers['generated']} generated in {numbers['seconds']:.1f} s"
+            )
+        if path := terminalreporter.config.getoption("trust_report"):
+            terminalreporter.write_line(f"report: {path}")

@@ -1,0 +1,178 @@
+"""The plugin's per-run state (kept in ``config.stash``): settings, models, the runner, results."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from contextlib import nullcontext
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .cache import AnswerCache
+from .config import Settings, usage_error
+from .datasets import Case, DatasetError, load_cases, select
+from .models import Model, ModelError, ModelOptions, Registry
+from .runner import Runner
+from .suite import MARK, TrustSpec, trust_spec
+
+PROGRESS_EVERY = 0.1  # without a terminal, print progress at every tenth of the pass
+
+
+@dataclass
+class TrustState:
+    config: pytest.Config
+    settings: Settings
+    models: dict[str, Model] = field(default_factory=dict)
+    resolved: dict[str, str] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+    records: list[dict[str, Any]] = field(default_factory=list)
+    worker_stats: dict[str, dict[str, Any]] = field(default_factory=dict)
+    _runner: Runner | None = None
+    _prefetched: set[str] = field(default_factory=set)
+
+    # -- models ---------------------------------------------------------------
+
+    def registry(self) -> Registry:
+        """Adapters from every plugin and conftest.py loaded so far."""
+        registry = Registry()
+        self.config.hook.pytest_trustllm_register_models(register=registry.register)
+        return registry
+
+    def model_names(self) -> list[str]:
+        """The models to test: --model, else the config's default, else the packaged SmolLM2."""
+        given: list[str] = self.config.getoption("trust_models") or []
+        if given:
+            return list(dict.fromkeys(given))
+        return [self.settings.default_model or "smollm2"]
+
+    def check_model(self, name: str) -> None:
+        """Resolve a --model value now, so a bad one is a usage error before anything runs."""
+        if name in self.resolved:
+            return
+        scheme, target = self.registry().resolve(name, self.settings.models)
+        self.resolved[name] = f"{scheme}:{target}"
+
+    def model(self, name: str) -> Model:
+        if name not in self.models:
+            self.check_model(name)
+            scheme, _, target = self.resolved[name].partition(":")
+            self.models[name] = self.registry().build(scheme, target, self.model_options())
+        return self.models[name]
+
+    def model_options(self) -> ModelOptions:
+        s = self.settings
+        return ModelOptions(cache_dir=str(s.cache_dir), device=s.device, dtype=s.dtype, batch_size=s.batch_size)
+
+    # -- answers --------------------------------------------------------------
+
+    @property
+    def runner(self) -> Runner:
+        if self._runner is None:
+            no_cache = self.config.getoption("trust_no_cache")
+            cache = AnswerCache(None if no_cache else self.settings.cache_dir / "answers.sqlite3")
+            self._runner = Runner(cache, self.settings.generation, self._progress_writer())
+        return self._runner
+
+    def answers(self, item: pytest.Item, name: str, cases: Sequence[Case]) -> list[Any]:
+        model = self.model(name)
+        batch = self.settings.batch_size or model.batch_size
+        if name not in self._prefetched and not hasattr(self.config, "workerinput"):
+            # One pass over every selected case of this model, so batches are full and the
+            # model is loaded once. (An xdist worker doesn't know its future tests: it answers per test.)
+            everything = [c for other in item.session.items if item_model(other) == name for c in item_cases(self, other)]
+            self.runner.prefetch(name, model, everything, batch)
+            self._prefetched.add(name)
+        try:
+            return self.runner.answers(name, model, cases, batch)
+        except ModelError as exc:
+            raise usage_error(str(exc)) from None
+
+    def _progress_writer(self) -> Any:
+        reporter = self.config.pluginmanager.get_plugin("terminalreporter")
+        capture = self.config.pluginmanager.get_plugin("capturemanager")
+        last = [-1.0]
+
+        def write(line: str, final: bool) -> None:
+            if reporter is None or hasattr(self.config, "workerinput"):
+                return
+            tty = sys.stdout.isatty()
+            done = _fraction(line)
+            if not tty and not final and done - last[0] < PROGRESS_EVERY and done > 0:
+                return
+            last[0] = -1.0 if final else done
+            # Capture is suspended so the progress shows even inside a test's setup.
+            with capture.global_and_fixture_disabled() if capture else nullcontext():
+                if tty:
+                    reporter.write("\r" + line.ljust(79))
+                    if final:
+                        reporter.write("\n")
+                else:
+                    reporter.write_line(line)
+
+        return write
+
+    def generation_stats(self) -> dict[str, dict[str, Any]]:
+        """Per model: answers needed, from cache, generated, seconds (summed over xdist workers)."""
+        if self.worker_stats:
+            return self.worker_stats
+        return {} if self._runner is None else {n: vars(s).copy() for n, s in self._runner.stats.items()}
+
+    def model_summary(self) -> dict[str, dict[str, Any]]:
+        return {name: {"spec": spec} for name, spec in self.resolved.items()}
+
+    def settings_summary(self) -> dict[str, Any]:
+        s = self.settings
+        return {
+            "source": s.source,
+            "decision": s.decision,
+            "generation": s.generation.as_dict(),
+            "sample": self.config.getoption("trust_sample") or s.sample,
+        }
+
+    def close(self) -> None:
+        for model in self.models.values():
+            model.close()
+        if self._runner is not None:
+            self._runner.cache.close()
+
+
+def _fraction(line: str) -> float:
+    head = line.split(" answers", 1)[0].rsplit(" ", 1)[-1]
+    done, _, total = head.partition("/")
+    return int(done) / int(total) if total.isdigit() and done.isdigit() and int(total) else 0.0
+
+
+# -- what each collected item asks for -----------------------------------------
+
+
+def item_spec(item: pytest.Item) -> TrustSpec | None:
+    return trust_spec(item.iter_markers(MARK), item.nodeid)
+
+
+def item_model(item: pytest.Item) -> str | None:
+    callspec = getattr(item, "callspec", None)
+    return None if callspec is None else callspec.params.get("model")
+
+
+def item_group(item: pytest.Item) -> str | None:
+    callspec = getattr(item, "callspec", None)
+    return None if callspec is None else callspec.params.get("trust_group")
+
+
+def item_cases(state: TrustState, item: pytest.Item) -> tuple[Case, ...]:
+    """The cases one test answers: its data file, its group, then --trust-sample."""
+    spec = item_spec(item)
+    if spec is None or spec.data is None:
+        return ()
+    sample = state.config.getoption("trust_sample") or state.settings.sample
+    return select(data_cases(spec.data), spec.group_by, item_group(item), sample)
+
+
+def data_cases(path: Path) -> tuple[Case, ...]:
+    try:
+        return load_cases(path)
+    except DatasetError as exc:
+        raise usage_error(str(exc)) from None

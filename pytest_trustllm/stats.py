@@ -1,0 +1,70 @@
+"""Rates with confidence intervals, and the pass/fail decision."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Literal
+
+Z95 = 1.959963984540054
+Direction = Literal["min", "max"]
+Decision = Literal["lenient", "point", "strict"]
+DECISIONS: tuple[Decision, ...] = ("lenient", "point", "strict")
+
+
+def wilson(k: int, n: int, z: float = Z95) -> tuple[float, float]:
+    """Wilson score interval for k successes out of n (well behaved near 0 and 1)."""
+    if n == 0:
+        return 0.0, 1.0
+    p = k / n
+    denom = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / denom
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """A bound a metric must meet: ``value >= limit`` (min) or ``value <= limit`` (max)."""
+
+    limit: float
+    direction: Direction
+
+    def __str__(self) -> str:
+        return f"{'>=' if self.direction == 'min' else '<='} {self.limit:g}"
+
+    def met_by(self, value: float) -> bool:
+        return value >= self.limit if self.direction == "min" else value <= self.limit
+
+    @classmethod
+    def parse(cls, text: str) -> Threshold:
+        """Read ``">= 0.95"`` or ``"<= 0.05"``."""
+        op, _, number = text.strip().partition(" ")
+        if op not in (">=", "<=") or not number:
+            raise ValueError(f"threshold {text!r} must read '>= NUMBER' or '<= NUMBER'")
+        return cls(float(number), "min" if op == ">=" else "max")
+
+
+def decide(k: int, n: int, threshold: Threshold, decision: Decision) -> bool | None:
+    """Whether k/n meets the threshold under the decision policy; None when nothing can be decided.
+
+    - ``point``: the observed rate must meet the threshold.
+    - ``lenient``: fail only when the whole 95% interval misses it (the miss is
+      not sampling noise). The default: a pre-merge gate should block on evidence.
+    - ``strict``: pass only when the whole interval meets it (the pass is not luck).
+    """
+    if n == 0:
+        return None
+    low, high = wilson(k, n)
+    if decision == "point":
+        return threshold.met_by(k / n)
+    # The bound of the interval that lies on the passing side for lenient, the failing side for strict.
+    lenient = decision == "lenient"
+    bound = high if (threshold.direction == "min") == lenient else low
+    return threshold.met_by(bound)
+
+
+def decidable(n: int, threshold: Threshold, decision: Decision) -> bool:
+    """Whether n cases can give both outcomes under the policy (a test that can't is no test)."""
+    outcomes = {decide(k, n, threshold, decision) for k in (0, n)}
+    return outcomes == {True, False}

