@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
@@ -20,7 +20,7 @@ from .models import Model, ModelError, ModelFactory
 from .report import summary_lines, write_json
 from .state import TrustState, item_cases, item_group, item_model, item_spec
 from .stats import DECISIONS
-from .suite import MARK, MARK_HELP
+from .suite import MARK_HELP
 
 state_key = pytest.StashKey[TrustState]()
 
@@ -210,7 +210,7 @@ class ResultsPlugin:
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         if report.when == "call":  # user_properties ride on every phase's report; count them once
-            self.state.records += [value for key, value in report.user_properties if key == RECORD_KEY]
+            self.state.records += [cast(dict[str, Any], v) for k, v in report.user_properties if k == RECORD_KEY]
 
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
         config = session.config

@@ -82,7 +82,8 @@ class TrustState:
         if name not in self._prefetched and not hasattr(self.config, "workerinput"):
             # One pass over every selected case of this model, so batches are full and the
             # model is loaded once. (An xdist worker doesn't know its future tests: it answers per test.)
-            everything = [c for other in item.session.items if item_model(other) == name for c in item_cases(self, other)]
+            mine = [other for other in item.session.items if item_model(other) == name]
+            everything = [case for other in mine for case in item_cases(self, other)]
             self.runner.prefetch(name, model, everything, batch)
             self._prefetched.add(name)
         try:

@@ -62,7 +62,7 @@ class Model(ABC):
     def generate(self, conversations: Sequence[Conversation], params: GenerationParams) -> list[str]:
         """Answer each conversation; one string per conversation, in order."""
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 - optional hook, most adapters hold nothing
         """Release weights or connections at the end of the session."""
 
 
