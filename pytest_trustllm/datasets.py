@@ -53,10 +53,14 @@ class Answer:
         return self.case.prompt
 
 
-def resolve_data_path(name: str | Path, base: Path = DATA_ROOT) -> Path:
-    """A data file named relative to trust_suites/data/ (or absolute)."""
+def resolve_data_path(name: str | Path, module_dir: Path | None = None) -> Path:
+    """A case file: absolute, next to the test module, or under the shipped trust_suites/data/."""
     path = Path(name)
-    return path if path.is_absolute() else base / path
+    if path.is_absolute():
+        return path
+    if module_dir is not None and (module_dir / path).is_file():
+        return module_dir / path
+    return DATA_ROOT / path
 
 
 @cache

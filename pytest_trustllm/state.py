@@ -107,7 +107,7 @@ class TrustState:
             # Capture is suspended so the progress shows even inside a test's setup.
             with capture.global_and_fixture_disabled() if capture else nullcontext():
                 if tty:
-                    reporter.write("\r" + line.ljust(79))
+                    reporter.write(("\n" if done == 0 and not final else "\r") + line.ljust(79))
                     if final:
                         reporter.write("\n")
                 else:
@@ -150,7 +150,7 @@ def _fraction(line: str) -> float:
 
 
 def item_spec(item: pytest.Item) -> TrustSpec | None:
-    return trust_spec(item.iter_markers(MARK), item.nodeid)
+    return trust_spec(item.iter_markers(MARK), item.nodeid, item.path.parent)
 
 
 def item_model(item: pytest.Item) -> str | None:

@@ -32,7 +32,7 @@ class TrustSpec:
     thresholds: Mapping[str, Threshold] = field(default_factory=dict)
 
 
-def trust_spec(markers: Iterable[pytest.Mark], where: str) -> TrustSpec | None:
+def trust_spec(markers: Iterable[pytest.Mark], where: str, module_dir: Path | None = None) -> TrustSpec | None:
     """Merge markers (closest first), or None for a test that is not a trust test."""
     merged: dict[str, Any] = {}
     found = False
@@ -55,7 +55,7 @@ def trust_spec(markers: Iterable[pytest.Mark], where: str) -> TrustSpec | None:
     return TrustSpec(
         merged["dimension"],
         merged["subcategory"],
-        resolve_data_path(data) if data else None,
+        resolve_data_path(data, module_dir) if data else None,
         merged.get("group_by"),
         thresholds,
     )
