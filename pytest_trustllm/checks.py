@@ -64,9 +64,10 @@ class Checker:
         """The test's default for ``metric``, unless the config overrides it."""
         if metric not in self.spec.thresholds:
             declared = ", ".join(self.spec.thresholds) or "none"
-            raise pytest.UsageError(
-                f"{self.item.nodeid}: metric {metric!r} has no default threshold; declare it in "
-                f"@pytest.mark.trust(thresholds={{{metric!r}: '>= N'}}) (declared: {declared})"
+            pytest.fail(
+                f"pytest-trustllm: {self.item.nodeid}: metric {metric!r} has no default threshold; declare it in "
+                f"@pytest.mark.trust(thresholds={{{metric!r}: '>= N'}}) (declared: {declared})",
+                pytrace=False,
             )
         default = self.spec.thresholds[metric]
         for key in threshold_keys(self.spec, self.group):

@@ -63,11 +63,17 @@ def resolve_data_path(name: str | Path, module_dir: Path | None = None) -> Path:
     return DATA_ROOT / path
 
 
-@cache
 def load_cases(path: Path) -> tuple[Case, ...]:
     """Read a JSONL case file: each line an object with ``id`` and ``prompt`` or ``messages``."""
     if not path.is_file():
         raise DatasetError(f"{path}: case file not found; check the path in the test's data= argument")
+    stat = path.stat()
+    return _load_cases(path, stat.st_mtime_ns, stat.st_size)
+
+
+@cache
+def _load_cases(path: Path, mtime_ns: int, size: int) -> tuple[Case, ...]:
+    """Parsed once per file version: every test of a suite reads the same file."""
     cases: list[Case] = []
     seen: set[str] = set()
     with path.open(encoding="utf-8") as lines:

@@ -53,7 +53,18 @@ def pytest_configure(config: pytest.Config) -> None:
     _apply_options(config, settings)
     state = TrustState(config, settings)
     config.stash[state_key] = state
+    if _is_xdist_controller(config) and config.getoption("trust_models"):
+        # Workers would crash on a bad --model at collection and lose the message: check it here.
+        for name in state.model_names():
+            try:
+                state.check_model(name)
+            except ModelError as exc:
+                raise usage_error(str(exc)) from None
     config.pluginmanager.register(ResultsPlugin(state), "trustllm-results")
+
+
+def _is_xdist_controller(config: pytest.Config) -> bool:
+    return not hasattr(config, "workerinput") and bool(getattr(config.option, "numprocesses", None))
 
 
 def _apply_options(config: pytest.Config, s: Settings) -> None:
@@ -106,21 +117,24 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     names = state.model_names()
     for name in names:
         try:
-            state.check_model(name)
+            state.model(name)  # adapters are cheap to build; a bad target is a usage error now
         except ModelError as exc:
             state.errors.append(str(exc))
             return
     if "model" in metafunc.fixturenames:
         metafunc.parametrize("model", names, indirect=True, ids=names, scope="session")
+    cases: tuple[Case, ...] = ()
+    if spec.data is not None:
+        try:
+            cases = load_cases(spec.data)  # a malformed file is a usage error, not a test error
+        except DatasetError as exc:
+            state.errors.append(str(exc))
+            return
     if spec.group_by:
         if spec.data is None:
             state.errors.append(f"{metafunc.definition.nodeid}: group_by needs data='FILE.jsonl' in the trust mark")
             return
-        try:
-            values = groups(load_cases(spec.data), spec.group_by)
-        except DatasetError as exc:
-            state.errors.append(str(exc))
-            return
+        values = groups(cases, spec.group_by)
         metafunc.parametrize("trust_group", values, indirect=True, ids=values)
 
 
@@ -166,7 +180,7 @@ def model(request: pytest.FixtureRequest) -> Model:
     try:
         return request.config.stash[state_key].model(name)
     except ModelError as exc:
-        raise usage_error(str(exc)) from None
+        pytest.fail(f"pytest-trustllm: {exc}", pytrace=False)
 
 
 @pytest.fixture

@@ -89,7 +89,8 @@ class TrustState:
         try:
             return self.runner.answers(name, model, cases, batch)
         except ModelError as exc:
-            raise usage_error(str(exc)) from None
+            # Found only when the model loads: an error of each test, with the fix, not a traceback.
+            pytest.fail(f"pytest-trustllm: {exc}", pytrace=False)
 
     def _progress_writer(self) -> Any:
         reporter = self.config.pluginmanager.get_plugin("terminalreporter")

@@ -20,7 +20,10 @@ def wilson(k: int, n: int, z: float = Z95) -> tuple[float, float]:
     denom = 1 + z * z / n
     centre = (p + z * z / (2 * n)) / denom
     half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
-    return max(0.0, centre - half), min(1.0, centre + half)
+    # Exact ends at k = 0 and k = n (rounding would leave 0.9999999999999999, failing ">= 1").
+    low = 0.0 if k == 0 else max(0.0, centre - half)
+    high = 1.0 if k == n else min(1.0, centre + half)
+    return low, high
 
 
 @dataclass(frozen=True)
@@ -38,11 +41,18 @@ class Threshold:
 
     @classmethod
     def parse(cls, text: str) -> Threshold:
-        """Read ``">= 0.95"`` or ``"<= 0.05"``."""
-        op, _, number = text.strip().partition(" ")
-        if op not in (">=", "<=") or not number:
-            raise ValueError(f"threshold {text!r} must read '>= NUMBER' or '<= NUMBER'")
-        return cls(float(number), "min" if op == ">=" else "max")
+        """Read ``">= 0.95"`` or ``"<= 0.05"`` (the space is optional)."""
+        stripped = text.strip()
+        op, number = stripped[:2], stripped[2:].strip()
+        try:
+            if op not in (">=", "<="):
+                raise ValueError
+            limit = float(number)
+            if not math.isfinite(limit):
+                raise ValueError
+        except ValueError:
+            raise ValueError(f"threshold {text!r} must read '>= NUMBER' or '<= NUMBER'") from None
+        return cls(limit, "min" if op == ">=" else "max")
 
 
 def decide(k: int, n: int, threshold: Threshold, decision: Decision) -> bool | None:
@@ -65,6 +75,11 @@ def decide(k: int, n: int, threshold: Threshold, decision: Decision) -> bool | N
 
 
 def decidable(n: int, threshold: Threshold, decision: Decision) -> bool:
-    """Whether n cases can give both outcomes under the policy (a test that can't is no test)."""
+    """Whether n cases can give both outcomes under the policy (a test that can't is no test).
+
+    A threshold every rate meets (``>= 0``, ``<= 1``) is a check switched off: it passes.
+    """
+    if n > 0 and threshold.met_by(0.0) and threshold.met_by(1.0):
+        return True
     outcomes = {decide(k, n, threshold, decision) for k in (0, n)}
     return outcomes == {True, False}

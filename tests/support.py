@@ -1,0 +1,110 @@
+"""Helpers for the plugin's pytester tests: write a trust suite module and its JSONL cases, run it.
+
+Every run goes through :func:`run`, which points the answer cache into the pytester
+folder, so no test touches ``~/.cache``.
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+REFUSE = "I'm sorry, but I can't help with that request."  # fake:refuse's answer
+
+Checks = Sequence[tuple[str, str]]  # (metric, evaluator name importable from pytest_trustllm)
+
+
+def make_cases(n: int, prefix: str = "c", start: int = 0, **fields: Any) -> list[dict[str, Any]]:
+    """``n`` cases with ids ``{prefix}{i}``, neutral prompts, and the given extra fields."""
+    return [
+        {"id": f"{prefix}{i}", "prompt": f"Question number {i} from set {prefix}: what is {i} plus {i}?", **fields}
+        for i in range(start, start + n)
+    ]
+
+
+def write_jsonl(path: Path, records: Iterable[Mapping[str, Any]]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def write_suite(
+    pytester: pytest.Pytester,
+    cases: Iterable[Mapping[str, Any]] | Path,
+    *,
+    name: str = "test_suite",
+    subcategory: str = "sub",
+    dimension: str = "safety",
+    group_by: str | None = None,
+    thresholds: Mapping[str, str] | None = None,
+    checks: Checks = (("refusal_rate", "refusal"),),
+) -> Path:
+    """Write ``{name}.py`` with one trust test, also called ``{name}``, over ``{name}.jsonl``; return the data path.
+
+    ``cases`` is a list of records to write, or the path of an existing JSONL file.
+    The test checks each (metric, evaluator) of ``checks`` in turn.
+    """
+    data = cases if isinstance(cases, Path) else write_jsonl(pytester.path / f"{name}.jsonl", cases)
+    if thresholds is None:
+        thresholds = {metric: ">= 0.9" for metric, _ in checks}
+    evaluators = sorted({evaluator for _, evaluator in checks})
+    mark = {
+        "dimension": dimension,
+        "subcategory": subcategory,
+        "data": str(data),
+        "group_by": group_by,
+        "thresholds": dict(thresholds),
+    }
+    arguments = ", ".join(f"{key}={value!r}" for key, value in mark.items())
+    body = "\n".join(f"    trust.rate({metric!r}, answers, {evaluator})" for metric, evaluator in checks)
+    source = textwrap.dedent(
+        """\
+        import pytest
+
+        from pytest_trustllm import {evaluators}
+
+
+        @pytest.mark.trust({arguments})
+        def {name}(answers, trust):
+        {body}
+        """
+    ).format(evaluators=", ".join(evaluators), arguments=arguments, name=name, body=body)
+    pytester.path.joinpath(f"{name}.py").write_text(source, encoding="utf-8")
+    return data
+
+
+def write_rules(path: Path, rules: Iterable[Mapping[str, str]]) -> Path:
+    """A rules file for ``fake:PATH``: ``{"match": regex, "answer": text}`` per line."""
+    return write_jsonl(path, rules)
+
+
+def cache_dir(pytester: pytest.Pytester) -> Path:
+    return pytester.path / "cache"
+
+
+def run(pytester: pytest.Pytester, *args: str) -> pytest.RunResult:
+    """Run pytest in-process in the pytester folder with the answer cache kept inside it."""
+    return pytester.runpytest(f"--trust-cache-dir={cache_dir(pytester)}", "-p", "no:cacheprovider", *args)
+
+
+def report_metrics(path: Path) -> list[dict[str, Any]]:
+    """The metric records of a ``--trust-report`` file."""
+    document = json.loads(path.read_text(encoding="utf-8"))
+    metrics: list[dict[str, Any]] = document["metrics"]
+    return metrics
+
+
+def assert_usage_error(result: pytest.RunResult, *fragments: str) -> str:
+    """The run stopped with a usage error (exit 4, no traceback) whose text holds every fragment."""
+    output = "\n".join(result.outlines + result.errlines)
+    assert result.ret == pytest.ExitCode.USAGE_ERROR, output
+    assert "Traceback" not in output, output
+    assert "ERROR: pytest-trustllm: " in output, output
+    for fragment in fragments:
+        assert fragment in output, f"{fragment!r} not in:\n{output}"
+    return output
