@@ -1,0 +1,375 @@
+"""Local Hugging Face ``transformers`` models: a checkpoint folder, a GGUF file or a hub id.
+
+Targets::
+
+    ./my-checkpoint                 folder with config.json and weights
+    ~/models/model.Q4_K_M.gguf      GGUF file (dequantized once into the cache)
+    ~/models/gguf-folder            folder holding exactly one .gguf file
+    meta-llama/Llama-2-7b-chat-hf   hub id, optionally pinned: "id@revision"
+
+A hub id without a pinned revision is keyed as ``@main``: the cache cannot see
+the upstream repository change, so pin a revision (a commit hash) to make the
+cache trustworthy.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import hashlib
+import importlib.util
+import json
+import os
+import shutil
+import time
+import uuid
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, ClassVar
+
+from .base import Conversation, GenerationParams, Model, ModelError, ModelOptions, apply_stop
+
+INSTALL_HINT = "install the extra: pip install 'pytest-trustllm[hf]'"
+
+# Files of a checkpoint folder that change what the model answers: weights,
+# config, tokenizer, chat template and generation defaults (eos ids...).
+_DIGESTED_SUFFIXES = {".json", ".jinja", ".safetensors", ".bin", ".model", ".txt", ".tiktoken"}
+
+_DIGEST_MEMO = "hf-digests.json"
+_CHUNK = 1 << 20
+_STALE_TMP_S = 3600.0
+
+
+def _looks_local(target: str) -> bool:
+    return (
+        target.startswith(("./", "../", "~", ".\\", "..\\"))
+        or os.path.isabs(target)
+        or target.endswith(".gguf")
+        or os.path.exists(target)
+    )
+
+
+class HFModel(Model):
+    """A causal LM run in-process with ``transformers``; batched, left-padded generation."""
+
+    batch_size: ClassVar[int] = 16
+
+    def __init__(self, target: str, options: ModelOptions) -> None:
+        super().__init__(target, options)
+        self.path: Path | None = None  # local checkpoint folder, or the folder of the GGUF
+        self.gguf_file: str | None = None  # file name inside self.path
+        self.repo_id: str | None = None
+        self.revision: str | None = None
+        # Observable load state (also what the tests check).
+        self.loaded_from: str | None = None  # folder or hub id the weights were read from
+        self.converted = False  # whether this instance dequantized a GGUF file itself
+        self._identity: str | None = None
+        self._model: Any = None
+        self._tokenizer: Any = None
+        self._device: Any = None
+        self._resolve(target)
+
+    # -- target and identity -------------------------------------------------
+
+    def _resolve(self, target: str) -> None:
+        if not _looks_local(target):
+            repo_id, _, revision = target.partition("@")
+            self.repo_id = repo_id
+            self.revision = revision or None
+            return
+        path = Path(target).expanduser()
+        if not path.exists():
+            raise ModelError(f"hf model path does not exist: {path}")
+        path = path.resolve()
+        if path.is_file():
+            if path.suffix != ".gguf":
+                raise ModelError(f"{path} is not a .gguf file; point to a checkpoint folder or a .gguf file")
+            self.path, self.gguf_file = path.parent, path.name
+            return
+        ggufs = sorted(p.name for p in path.glob("*.gguf"))
+        if len(ggufs) > 1:
+            listed = ", ".join(ggufs)
+            raise ModelError(f"{path} holds several .gguf files ({listed}); name one, e.g. {path / ggufs[0]}")
+        if ggufs:
+            self.path, self.gguf_file = path, ggufs[0]
+        elif (path / "config.json").is_file():
+            self.path = path
+        else:
+            raise ModelError(f"{path} has neither a config.json (checkpoint folder) nor a .gguf file")
+
+    @property
+    def identity(self) -> str:
+        """``hf:<abs path>:<sha256>`` if local, ``hf:<id>@<revision>`` if on the hub; ``:<dtype>`` if set."""
+        if self._identity is None:
+            if self.path is None:
+                ident = f"hf:{self.repo_id}@{self.revision or 'main'}"
+            else:
+                shown = self.path / self.gguf_file if self.gguf_file else self.path
+                ident = f"hf:{shown}:{self._digest()}"
+            if self.options.dtype != "auto":
+                ident += f":{self.options.dtype}"
+            self._identity = ident
+        return self._identity
+
+    def _digest_files(self) -> list[Path]:
+        assert self.path is not None
+        if self.gguf_file:
+            return [self.path / self.gguf_file]
+        return sorted(p for p in self.path.iterdir() if p.is_file() and p.suffix in _DIGESTED_SUFFIXES)
+
+    def _digest(self) -> str:
+        """sha256 over the files that matter, each hash memoized by (path, size, mtime)."""
+        files = self._digest_files()
+        memo_path = Path(self.options.cache_dir) / _DIGEST_MEMO if self.options.cache_dir else None
+        memo = _read_memo(memo_path)
+        current: dict[str, str] = {}  # memo key -> digest, for these files as they are now
+        per_file: list[tuple[str, str]] = []
+        for file in files:
+            st = file.stat()
+            key = f"{file}|{st.st_size}|{st.st_mtime_ns}"
+            current[key] = memo.get(key) or _sha256(file)
+            per_file.append((file.name, current[key]))
+        if memo_path is not None and not current.keys() <= memo.keys():
+            # Re-read right before writing so parallel workers don't drop each other's
+            # entries; forget older versions of these files so the memo doesn't grow.
+            prefixes = tuple(f"{file}|" for file in files)
+            kept = {k: v for k, v in _read_memo(memo_path).items() if not k.startswith(prefixes)}
+            _write_json_atomic(memo_path, {**kept, **current})
+        if self.gguf_file:
+            return per_file[0][1]
+        combined = hashlib.sha256()
+        for name, digest in per_file:
+            combined.update(f"{name}\0{digest}\n".encode())
+        return combined.hexdigest()
+
+    # -- loading ---------------------------------------------------------------
+
+    def _load(self) -> None:
+        if self._model is not None:
+            return
+        try:
+            import torch
+            import transformers
+        except ImportError as exc:
+            raise ModelError(f"the hf adapter needs torch and transformers ({exc}); {INSTALL_HINT}") from exc
+
+        device = self._pick_device(torch)
+        dtype = self._pick_dtype(torch, device)
+        source: str
+        kwargs: dict[str, Any] = {}
+        if self.path is None:
+            assert self.repo_id is not None
+            source = self.repo_id
+            if self.revision:
+                kwargs["revision"] = self.revision
+        elif self.gguf_file:
+            folder = self._gguf_checkpoint(transformers)
+            source = str(folder or self.path)
+            if folder is None:
+                # No cache folder to convert into: dequantize in memory, every session.
+                kwargs["gguf_file"] = self.gguf_file
+        else:
+            source = str(self.path)
+
+        try:
+            tokenizer = transformers.AutoTokenizer.from_pretrained(source, **kwargs)
+            if "gguf_file" in kwargs:
+                kwargs.update(_dequantize_kwargs(transformers))
+            kwargs[_dtype_kwarg(transformers)] = dtype
+            model: Any = transformers.AutoModelForCausalLM.from_pretrained(source, **kwargs)
+        except (OSError, ValueError) as exc:  # missing files, no network, unknown id or architecture
+            raise ModelError(f"cannot load hf model {self.target!r}: {exc}") from exc
+
+        model.to(device)
+        model.eval()
+        # Left padding: every row's prompt then ends at the same column, where generation starts.
+        tokenizer.padding_side = "left"
+        if tokenizer.pad_token is None:
+            if tokenizer.eos_token is None:
+                raise ModelError(f"the tokenizer of {self.target!r} has neither a pad nor an eos token")
+            tokenizer.pad_token = tokenizer.eos_token
+        self._model, self._tokenizer, self._device = model, tokenizer, device
+        self.loaded_from = source if "gguf_file" not in kwargs else f"{source}/{self.gguf_file}"
+
+    def _pick_device(self, torch: Any) -> Any:
+        name = self.options.device
+        if name == "auto":
+            if torch.cuda.is_available():
+                name = "cuda"
+            elif getattr(torch.backends, "mps", None) is not None and torch.backends.mps.is_available():
+                name = "mps"
+            else:
+                name = "cpu"
+        try:
+            return torch.device(name)
+        except RuntimeError as exc:
+            raise ModelError(f"unknown device {name!r}: {exc}") from exc
+
+    def _pick_dtype(self, torch: Any, device: Any) -> Any:
+        name = self.options.dtype
+        if name == "auto":
+            return torch.bfloat16 if device.type == "cuda" else torch.float32
+        dtype = getattr(torch, name, None)
+        if not isinstance(dtype, torch.dtype):
+            raise ModelError(f"unknown dtype {name!r}; use auto, float32, float16 or bfloat16")
+        return dtype
+
+    def _gguf_checkpoint(self, transformers: Any) -> Path | None:
+        """The dequantized checkpoint folder of the GGUF file, converted on first use (None: no cache_dir)."""
+        assert self.path is not None and self.gguf_file is not None
+        missing = [m for m in ("gguf", "accelerate") if importlib.util.find_spec(m) is None]
+        if missing:
+            raise ModelError(f"loading a .gguf file needs {' and '.join(missing)}; {INSTALL_HINT}")
+        if not self.options.cache_dir:
+            return None
+        models = Path(self.options.cache_dir) / "models"
+        final = models / self._digest()[:16]
+        if final.is_dir():
+            return final
+        models.mkdir(parents=True, exist_ok=True)
+        _remove_stale_tmp(models)
+        # Convert into a private folder, then rename: a crash or a parallel
+        # xdist worker never leaves (or sees) a half-written checkpoint.
+        tmp = models / f".tmp-{final.name}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        tmp.mkdir()  # not mkdtemp: its 0o700 would make a shared cache unreadable to others
+        try:
+            src, name = str(self.path), self.gguf_file
+            try:
+                model = transformers.AutoModelForCausalLM.from_pretrained(
+                    src, gguf_file=name, **_dequantize_kwargs(transformers)
+                )
+                tokenizer = transformers.AutoTokenizer.from_pretrained(src, gguf_file=name)
+            except (OSError, ValueError) as exc:  # e.g. an architecture transformers can't read from GGUF
+                raise ModelError(f"cannot convert {self.path / name}: {exc}") from exc
+            model.save_pretrained(tmp)
+            tokenizer.save_pretrained(tmp)
+            del model
+            try:
+                tmp.rename(final)
+                self.converted = True
+            except OSError:
+                if not final.is_dir():
+                    raise
+                # Another worker finished first; its folder is as good as ours.
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        return final
+
+    # -- generation --------------------------------------------------------------
+
+    def render(self, conversation: Conversation) -> str:
+        """The prompt text the model sees: its chat template, or a plain ``role: content`` transcript."""
+        self._load()
+        tok = self._tokenizer
+        messages = [dict(m) for m in conversation]
+        if getattr(tok, "chat_template", None):
+            text = tok.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
+            return str(text)
+        lines = [f"{m['role']}: {m['content']}" for m in messages]
+        return "\n".join([*lines, "assistant:"])
+
+    def generate(self, conversations: Sequence[Conversation], params: GenerationParams) -> list[str]:
+        """Answer each conversation, in chunks of the batch size; greedy when temperature is 0."""
+        self._load()
+        size = max(1, self.options.batch_size or self.batch_size)
+        answers: list[str] = []
+        for start in range(0, len(conversations), size):
+            answers.extend(self._generate_batch(conversations[start : start + size], params))
+        return answers
+
+    def _generate_batch(self, conversations: Sequence[Conversation], params: GenerationParams) -> list[str]:
+        import torch
+
+        tok, model = self._tokenizer, self._model
+        templated = bool(getattr(tok, "chat_template", None))
+        texts = [self.render(c) for c in conversations]
+        # A chat template already writes the special tokens (bos...); don't add them twice.
+        enc = tok(texts, return_tensors="pt", padding=True, add_special_tokens=not templated).to(self._device)
+        kwargs: dict[str, Any] = {
+            "max_new_tokens": params.max_new_tokens,
+            "pad_token_id": tok.pad_token_id,
+        }
+        if params.temperature == 0:
+            # No temperature/top_p here: transformers warns when they come with greedy decoding.
+            kwargs["do_sample"] = False
+        else:
+            kwargs.update(do_sample=True, temperature=params.temperature, top_p=params.top_p)
+            # Seeded per batch, so an answer depends on its batch only, not on earlier calls.
+            torch.manual_seed(params.seed)
+        if params.stop:
+            # Stops early once every row has produced a stop string; the cut itself is apply_stop's.
+            kwargs.update(stop_strings=list(params.stop), tokenizer=tok)
+        with torch.inference_mode():
+            out = model.generate(**enc, **kwargs)
+        new_tokens = out[:, enc["input_ids"].shape[1] :]
+        decoded = tok.batch_decode(new_tokens, skip_special_tokens=True)
+        return [apply_stop(text.strip(), params.stop).strip() for text in decoded]
+
+    def close(self) -> None:
+        """Drop the weights; a later :meth:`generate` loads them again."""
+        if self._model is None:
+            return
+        on_cuda = self._device is not None and self._device.type == "cuda"
+        self._model = self._tokenizer = self._device = None
+        gc.collect()
+        if on_cuda:
+            import torch
+
+            torch.cuda.empty_cache()
+
+
+def _dequantize_kwargs(transformers: Any) -> dict[str, Any]:
+    """Ask for a plain dense model, which save_pretrained can write.
+
+    Newer transformers may keep GGUF blocks packed (not serializable) unless told
+    otherwise; older ones have no GgufConfig and always dequantize.
+    """
+    config = getattr(transformers, "GgufConfig", None)
+    return {"quantization_config": config(dequantize=True)} if config is not None else {}
+
+
+def _dtype_kwarg(transformers: Any) -> str:
+    """``dtype`` since transformers 4.56; ``torch_dtype`` before (deprecated after)."""
+    major, minor = (int(x) for x in transformers.__version__.split(".")[:2])
+    return "dtype" if (major, minor) >= (4, 56) else "torch_dtype"
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _read_memo(path: Path | None) -> dict[str, str]:
+    if path is None:
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}  # absent or corrupt: it is only a memo, rebuild it
+    if not isinstance(data, dict):
+        return {}
+    return {str(k): str(v) for k, v in data.items()}
+
+
+def _write_json_atomic(path: Path, data: dict[str, str]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{path.stem}.{os.getpid()}-{uuid.uuid4().hex[:8]}.json.tmp")
+    try:
+        tmp.write_text(json.dumps(data, indent=0, sort_keys=True), encoding="utf-8")
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def _remove_stale_tmp(models: Path) -> None:
+    """Delete conversion folders left by a crash (old enough that no worker still writes them)."""
+    stale: Iterable[Path] = (
+        p for p in models.glob(".tmp-*") if p.is_dir() and time.time() - p.stat().st_mtime > _STALE_TMP_S
+    )
+    for p in stale:
+        shutil.rmtree(p, ignore_errors=True)
