@@ -42,11 +42,12 @@ class Case:
 
 @dataclass(frozen=True)
 class Answer:
-    """A model's answer to one case."""
+    """A model's answer to one case, or the error that kept it from answering."""
 
     case: Case
     text: str
     model: str
+    error: str | None = None
 
     @property
     def prompt(self) -> str:

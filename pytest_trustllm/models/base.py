@@ -29,12 +29,14 @@ class GenerationParams:
 
 @dataclass
 class ModelOptions:
-    """Settings for a local adapter from config and the command line."""
+    """Settings for adapters from config and the command line."""
 
     cache_dir: str = ""
     device: str = "auto"
     dtype: str = "auto"
     batch_size: int | None = None
+    timeout: float = 60.0
+    """Seconds one API request may take before it counts as failed (and is retried)."""
     extra: Mapping[str, Any] = field(default_factory=dict)
 
 
@@ -74,3 +76,32 @@ def apply_stop(text: str, stop: Sequence[str]) -> str:
 
 class ModelError(Exception):
     """A model cannot be built or loaded; the message says what to do about it."""
+
+
+class TransientError(Exception):
+    """A request that may succeed when retried: HTTP 429 or 5xx, a timeout, a dropped connection.
+
+    ``retry_after`` carries the server's Retry-After, in seconds, when it sent one.
+    """
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class RemoteModel(Model):
+    """A model behind an API: one conversation per request, run concurrently by the runner.
+
+    Adapters implement :meth:`complete` and raise :class:`TransientError` for what a retry
+    may fix; any other exception fails that case at once. Neither kind is cached.
+    """
+
+    concurrency: ClassVar[int] = 8
+    """Requests in flight at once by default (``concurrency`` in the settings overrides)."""
+
+    @abstractmethod
+    def complete(self, conversation: Conversation, params: GenerationParams) -> str:
+        """Answer one conversation with one request."""
+
+    def generate(self, conversations: Sequence[Conversation], params: GenerationParams) -> list[str]:
+        return [self.complete(c, params) for c in conversations]
