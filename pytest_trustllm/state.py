@@ -79,14 +79,14 @@ class TrustState:
     def answers(self, item: pytest.Item, name: str, cases: Sequence[Case]) -> list[Any]:
         model = self.model(name)
         batch = self.settings.batch_size or model.batch_size
-        if name not in self._prefetched and not hasattr(self.config, "workerinput"):
-            # One pass over every selected case of this model, so batches are full and the
-            # model is loaded once. (An xdist worker doesn't know its future tests: it answers per test.)
-            mine = [other for other in item.session.items if item_model(other) == name]
-            everything = [case for other in mine for case in item_cases(self, other)]
-            self.runner.prefetch(name, model, everything, batch)
-            self._prefetched.add(name)
         try:
+            if name not in self._prefetched and not hasattr(self.config, "workerinput"):
+                # One pass over every selected case of this model, so batches are full and the
+                # model is loaded once. (An xdist worker doesn't know its future tests: it answers per test.)
+                mine = [other for other in item.session.items if item_model(other) == name]
+                everything = [case for other in mine for case in item_cases(self, other)]
+                self.runner.prefetch(name, model, everything, batch)
+                self._prefetched.add(name)
             return self.runner.answers(name, model, cases, batch)
         except ModelError as exc:
             # Found only when the model loads: an error of each test, with the fix, not a traceback.
