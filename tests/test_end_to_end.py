@@ -52,3 +52,22 @@ def test_smollm2_through_the_whole_pipeline(pytester: pytest.Pytester, model_cac
     again.stdout.fnmatch_lines(["*smollm2: 6 answers needed, 6 from cache, 0 generated*"])
     rerun = json.loads(report.read_text())["metrics"]
     assert [(r["test"], r["k"], r["n"]) for r in rerun] == [(r["test"], r["k"], r["n"]) for r in records]
+
+
+def test_missing_torch_is_an_error_that_names_the_extra(pytester: pytest.Pytester, smollm2_gguf: Path) -> None:
+    pytester.makeini("[pytest]\n")
+    # None in sys.modules makes "import torch" fail, as on a machine without the [hf] extra.
+    pytester.makepyfile(notorch="import sys\nsys.modules['torch'] = None\n")
+    result = pytester.runpytest_subprocess(
+        "-p",
+        "notorch",
+        str(SAFETY / "test_exaggerated_safety.py"),
+        f"--model=hf:{smollm2_gguf}",
+        "--trust-sample=2",
+        f"--trust-cache-dir={pytester.path / 'cache'}",
+        "-p",
+        "no:cacheprovider",
+    )
+    result.assert_outcomes(failed=0, passed=0, errors=1)
+    result.stdout.fnmatch_lines(["*pytest-trustllm: the hf adapter needs torch*pip install 'pytest-trustllm[[]hf]'*"])
+    assert "Traceback" not in result.stdout.str()
