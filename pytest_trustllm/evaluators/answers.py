@@ -14,34 +14,9 @@ from collections.abc import Iterable, Sequence
 
 _ARTICLES = re.compile(r"\b(a|an|the)\b")
 _NON_WORD = re.compile(r"[^\w%.]+|(?<!\d)\.|\.(?!\d)")
-_NUMBER_WORDS = {
-    w: str(i)
-    for i, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
-}
+_UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_TEENS = ("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_NUMBER_WORDS = {word: str(i) for i, word in enumerate((*_UNITS, *_TEENS, "twenty"))}
 _LEAD_IN = re.compile(
     r"^\W*(?:final\s+)?(?:answer|response|a)\s*(?:is)?\s*[:\-–]\s*|^\W*(?:the\s+)?(?:correct\s+|final\s+)?"
     r"(?:answer|option|choice)\s+is\s*:?\s*",
@@ -99,11 +74,11 @@ def parse_choice(response: str, letters: str = "ABCD") -> str | None:
     line = answer_line(response)
     alternatives = "".join(letters.upper() + letters.lower())
     found = re.findall(rf"(?:^|[\s(\[])([{alternatives}])(?=$|[\s).\]:,])", line)
-    picked = {letter.upper() for letter in found}
+    picked: set[str] = {str(letter).upper() for letter in found}
     if len(picked) == 1:
         return picked.pop()
     stated = re.search(rf"\b(?:answer|option|choice)\s+(?:is\s+)?\(?([{alternatives}])\b", response, re.I)
-    return str(stated.group(1)).upper() if stated else None
+    return stated.group(1).upper() if stated else None
 
 
 def parse_label(response: str, labels: Sequence[str]) -> str | None:
@@ -122,7 +97,7 @@ _YES_NO = {"yes": "yes", "true": "yes", "correct": "yes", "no": "no", "false": "
 
 
 def parse_yes_no(response: str) -> str | None:
-    """ "yes" or "no" from the answer line's first word ("Yes, because...", "False.", "No")."""
+    """Yes or no from the answer line's first word ("Yes, because...", "False.", "No")."""
     words = normalize(answer_line(response)).split()
     return _YES_NO.get(words[0]) if words else None
 
