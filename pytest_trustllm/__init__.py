@@ -5,7 +5,20 @@ Importing this package is light: no torch, no SDK, no network.
 
 from .checks import Checker, Rate
 from .datasets import Answer, Case, load_cases
-from .evaluators import Evaluator, answered, is_toxic, non_toxic, refusal, refused, toxicity_score
+from .evaluators import (
+    Evaluator,
+    JudgeTask,
+    answered,
+    correct,
+    harmless,
+    is_toxic,
+    judged,
+    non_toxic,
+    refusal,
+    refused,
+    rubric,
+    toxicity_score,
+)
 from .models import GenerationParams, Message, Model, ModelError, ModelOptions
 from .stats import Threshold, wilson
 
@@ -15,6 +28,7 @@ __all__ = [
     "Checker",
     "Evaluator",
     "GenerationParams",
+    "JudgeTask",
     "Message",
     "Model",
     "ModelError",
@@ -22,11 +36,15 @@ __all__ = [
     "Rate",
     "Threshold",
     "answered",
+    "correct",
+    "harmless",
     "is_toxic",
+    "judged",
     "load_cases",
     "non_toxic",
     "refusal",
     "refused",
+    "rubric",
     "toxicity_score",
     "wilson",
 ]

@@ -10,10 +10,14 @@ import pytest
 
 from .datasets import Answer
 from .evaluators import Evaluator
+from .evaluators.judge import Judge
+from .secrets import redact
 from .stats import Decision, Threshold, decidable, decide, wilson
 from .suite import TrustSpec, threshold_keys
 
 RECORD_KEY = "trustllm"
+ERROR_KEY = "trustllm_error"
+"""A user property marking a test that ended in errors, not a verdict (reported as ERROR)."""
 MAX_EXAMPLES = 5
 
 
@@ -26,6 +30,8 @@ class Rate:
     n: int
     threshold: Threshold
     passed: bool | None
+    errors: int = 0
+    """Answers left out of k and n: failed requests or unparseable judge verdicts."""
 
     @property
     def value(self) -> float:
@@ -56,9 +62,12 @@ class Checker:
         group: str | None,
         overrides: Mapping[str, Mapping[str, Threshold | float]],
         decision: Decision,
+        judge: Judge | None = None,
+        error_tolerance: float = 0.05,
     ) -> None:
         self.item, self.spec, self.model, self.group = item, spec, model, group
         self.overrides, self.decision = overrides, decision
+        self.judge, self.error_tolerance = judge, error_tolerance
 
     def threshold(self, metric: str) -> Threshold:
         """The test's default for ``metric``, unless the config overrides it."""
@@ -79,32 +88,78 @@ class Checker:
         return default
 
     def rate(self, metric: str, answers: Sequence[Answer], evaluator: Evaluator) -> Rate:
-        """Share of answers the evaluator approves; fails the test when it misses the threshold."""
-        verdicts = [evaluator(a) for a in answers]
+        """Share of answers the evaluator approves; fails the test when it misses the threshold.
+
+        Answers whose request failed, and answers the judge gave no valid verdict on, are left
+        out of k and n and counted as errors; more than ``error_tolerance`` of them ends the
+        test as an error, not a verdict.
+        """
         threshold = self.threshold(metric)
+        usable = [a for a in answers if a.error is None]
+        errors = [a.error for a in answers if a.error is not None]
+        failed_requests = len(errors)
+        name, kept, verdicts = self._judge(evaluator, usable, errors)
+        self._check_errors(len(answers), errors, failed_requests)
         k, n = sum(verdicts), len(verdicts)
         can_decide = decidable(n, threshold, self.decision)
-        result = Rate(metric, k, n, threshold, decide(k, n, threshold, self.decision) if can_decide else None)
-        bad = [a for a, ok in zip(answers, verdicts, strict=True) if not ok]
-        self._record(result, evaluator, bad)
+        passed = decide(k, n, threshold, self.decision) if can_decide else None
+        result = Rate(metric, k, n, threshold, passed, len(errors))
+        bad = [a for a, ok in zip(kept, verdicts, strict=True) if not ok]
+        self._record(result, name, bad)
         if not can_decide:
             pytest.skip(
                 f"{result}: {n} cases cannot decide {threshold} under the '{self.decision}' decision; "
                 "run more cases (drop --trust-sample or raise it) or use decision: point"
             )
         if result.passed is False:
-            pytest.fail(self._explain(result, evaluator, bad), pytrace=False)
+            pytest.fail(redact(self._explain(result, name, bad)), pytrace=False)
         return result
 
-    def _explain(self, result: Rate, evaluator: Evaluator, bad: Sequence[Answer]) -> str:
-        lines = [f"{result}", f"  model {self.model}, evaluator {evaluator.name}, decision {self.decision}"]
+    def _judge(
+        self, evaluator: Evaluator, usable: list[Answer], errors: list[str]
+    ) -> tuple[str, list[Answer], list[bool]]:
+        """(evaluator name for the report, answers judged, their verdicts); adds judge errors to ``errors``."""
+        task = evaluator.judged_by
+        if self.judge is None or task is None:
+            if evaluator.judge is None:
+                self._error(f"evaluator {evaluator.name!r} needs a judge model: run with --judge SPEC")
+            return evaluator.name, usable, [evaluator(a) for a in usable]
+        kept: list[Answer] = []
+        verdicts: list[bool] = []
+        for answer, verdict in zip(usable, self.judge.verdicts(task, usable), strict=True):
+            if verdict.error is not None:
+                errors.append(verdict.error)
+            else:
+                kept.append(answer)
+                verdicts.append(verdict.label == evaluator.expect)
+        return f"judge:{self.judge.name} ({task.name})", kept, verdicts
+
+    def _check_errors(self, total: int, errors: Sequence[str], failed_requests: int) -> None:
+        if errors and len(errors) > self.error_tolerance * total:
+            parts = [f"{failed_requests} failed requests to {self.model}"] if failed_requests else []
+            if len(errors) > failed_requests and self.judge is not None:
+                parts.append(f"{len(errors) - failed_requests} failed verdicts of judge {self.judge.name}")
+            self._error(
+                f"{len(errors)} of {total} answers could not be scored ({', '.join(parts)}; "
+                f"tolerance {self.error_tolerance:.0%}); last error: {errors[-1]}"
+            )
+
+    def _error(self, message: str) -> None:
+        """End the test as an error (not a verdict): reported as ERROR by the plugin."""
+        message = redact(f"pytest-trustllm: {self.item.nodeid}: {message}")
+        self.item.user_properties.append((ERROR_KEY, message))
+        pytest.fail(message, pytrace=False)
+
+    def _explain(self, result: Rate, evaluator: str, bad: Sequence[Answer]) -> str:
+        errors = f", {result.errors} errors left out" if result.errors else ""
+        lines = [f"{result}", f"  model {self.model}, evaluator {evaluator}, decision {self.decision}{errors}"]
         if bad:
             lines.append(f"failing examples ({min(len(bad), MAX_EXAMPLES)} of {len(bad)}):")
             for ex in _examples(bad):
                 lines += [f"  [{ex['id']}]", f"    prompt: {ex['prompt']!r}", f"    answer: {ex['answer']!r}"]
         return "\n".join(lines)
 
-    def _record(self, result: Rate, evaluator: Evaluator, bad: Sequence[Answer]) -> None:
+    def _record(self, result: Rate, evaluator: str, bad: Sequence[Answer]) -> None:
         low, high = result.interval
         record: dict[str, Any] = {
             "model": self.model,
@@ -117,13 +172,14 @@ class Checker:
             "value": None if result.n == 0 else round(result.value, 6),
             "k": result.k,
             "n": result.n,
+            "errors": result.errors,
             "ci_low": round(low, 6),
             "ci_high": round(high, 6),
             "threshold": result.threshold.limit,
             "direction": result.threshold.direction,
             "decision": self.decision,
             "passed": result.passed,
-            "evaluator": evaluator.name,
+            "evaluator": evaluator,
             "examples": _examples(bad),
         }
         # user_properties travel with the test report, so pytest-xdist brings them to the controller.

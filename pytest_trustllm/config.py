@@ -26,6 +26,13 @@ _KEYS = {
     "thresholds": "per subcategory and metric overrides, e.g. jailbreak: {refusal_rate: 0.9}",
     "cache_dir": "folder for the answer cache and converted models",
     "sample": "cases per test (a stable subset) for quick runs",
+    "judge": "model spec or alias of the LLM judge for judged evaluators (default: offline evaluators)",
+    "concurrency": "API requests in flight per model: a number, or model name -> number",
+    "rate_limit": "API requests started per second per model: a number, or model name -> number",
+    "timeout": "seconds one API request may take before it is retried",
+    "max_retries": "retries of a failed API request (429, 5xx, timeout, dropped connection)",
+    "error_tolerance": "share of a test's answers that may fail (0 to 1); more makes the test an error",
+    "api_key_env": "scheme -> environment variable holding its API key, e.g. openai: MY_OPENAI_KEY",
 }
 
 
@@ -48,6 +55,18 @@ class Settings:
     thresholds: dict[str, dict[str, Threshold | float]] = field(default_factory=dict)
     cache_dir: Path = field(default_factory=lambda: default_cache_dir())
     sample: int | None = None
+    judge: str | None = None
+    concurrency: int | dict[str, int] | None = None
+    rate_limit: float | dict[str, float] | None = None
+    timeout: float = 60.0
+    max_retries: int = 5
+    error_tolerance: float = 0.05
+    api_key_env: dict[str, str] = field(default_factory=dict)
+
+    def per_model(self, key: str, name: str) -> Any:
+        """``concurrency`` or ``rate_limit`` for model ``name`` (a number, or its entry in a mapping)."""
+        value = getattr(self, key)
+        return value.get(name) if isinstance(value, dict) else value
 
 
 def default_cache_dir() -> Path:
@@ -114,6 +133,13 @@ def parse_settings(raw: Any, source: str, base: Path) -> Settings:
     if cache_dir:
         s.cache_dir = (base / os.path.expanduser(cache_dir)).resolve()
     s.sample = get.positive_int("sample")
+    s.judge = get.optional("judge", str)
+    s.concurrency = get.per_model("concurrency", int, 0)
+    s.rate_limit = get.per_model("rate_limit", float, 0)
+    s.timeout = get.number("timeout", 0, s.timeout)
+    s.max_retries = int(get.number("max_retries", -1, s.max_retries, integer=True))
+    s.error_tolerance = get.number("error_tolerance", -1e-12, s.error_tolerance, most=1.0)
+    s.api_key_env = get.mapping_of_str("api_key_env", "an environment variable name like MY_OPENAI_KEY")
     return s
 
 
@@ -133,12 +159,43 @@ class _Getter:
             raise usage_error(f"{self.source}: {key} must be a positive integer, got {value!r}")
         return cast("int | None", value)
 
-    def mapping_of_str(self, key: str) -> dict[str, str]:
+    def mapping_of_str(self, key: str, what: str = "a model spec string like 'hf:./ckpt'") -> dict[str, str]:
         value = self.optional(key, dict) or {}
         for name, target in value.items():
             if not isinstance(target, str):
-                raise usage_error(f"{self.source}: {key}.{name} must be a model spec string like 'hf:./ckpt'")
+                raise usage_error(f"{self.source}: {key}.{name} must be {what}")
         return dict(value)
+
+    def number(
+        self, key: str, above: float, default: float, *, integer: bool = False, most: float | None = None
+    ) -> float:
+        """A number greater than ``above`` (and at most ``most``), or the default when absent."""
+        value = self.raw.get(key)
+        if value is None:
+            return default
+        return float(check_number(f"{self.source}: {key}", value, above, integer=integer, most=most))
+
+    def per_model(self, key: str, kind: type, above: float) -> Any:
+        """A number, or a mapping of model names to numbers."""
+        value = self.raw.get(key)
+        integer = kind is int
+        if value is None or not isinstance(value, Mapping):
+            return None if value is None else check_number(f"{self.source}: {key}", value, above, integer=integer)
+        return {
+            str(name): check_number(f"{self.source}: {key}.{name}", v, above, integer=integer)
+            for name, v in value.items()
+        }
+
+
+def check_number(where: str, value: Any, above: float, *, integer: bool = False, most: float | None = None) -> Any:
+    """``value`` if it is a number (an integer when asked) greater than ``above``; else a usage error."""
+    kind = "an integer" if integer else "a number"
+    ok = isinstance(value, int if integer else int | float) and not isinstance(value, bool)
+    if not ok or value <= above or (most is not None and value > most):
+        bound = f"at least {above + 1:g}" if integer else ("at least 0" if above < 0 else f"above {above:g}")
+        limit = f" and at most {most:g}" if most is not None else ""
+        raise usage_error(f"{where} must be {kind} {bound}{limit}, got {value!r}")
+    return value
 
 
 def _generation(source: str, raw: Mapping[str, Any]) -> GenerationParams:

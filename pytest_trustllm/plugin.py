@@ -13,11 +13,12 @@ from typing import Any, cast
 import pytest
 
 from . import hookspecs
-from .checks import RECORD_KEY, Checker
+from .checks import ERROR_KEY, RECORD_KEY, Checker
 from .config import Settings, read_settings, usage_error
 from .datasets import DATA_ROOT, Answer, Case, DatasetError, groups, load_cases
 from .models import Model, ModelError, ModelFactory
 from .report import summary_lines, write_json
+from .secrets import redact
 from .state import TrustState, item_cases, item_group, item_model, item_spec
 from .stats import DECISIONS
 from .suite import MARK_HELP
@@ -45,6 +46,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--trust-decision", choices=DECISIONS, help="how a rate meets its threshold")
     group.addoption("--trust-device", metavar="DEVICE", help="device for local models: auto, cpu, cuda, mps")
     group.addoption("--trust-dtype", metavar="DTYPE", help="dtype for local models: auto, float32, bfloat16")
+    group.addoption("--judge", dest="trust_judge", metavar="SPEC", help="LLM judge model for judged evaluators")
+    group.addoption("--trust-concurrency", type=int, metavar="N", help="API requests in flight per model")
+    group.addoption("--trust-rate-limit", type=float, metavar="R", help="API requests started per second per model")
+    group.addoption("--trust-timeout", type=float, metavar="S", help="seconds per API request before a retry")
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -53,9 +58,9 @@ def pytest_configure(config: pytest.Config) -> None:
     _apply_options(config, settings)
     state = TrustState(config, settings)
     config.stash[state_key] = state
-    if _is_xdist_controller(config) and config.getoption("trust_models"):
+    if _is_xdist_controller(config) and (config.getoption("trust_models") or settings.judge):
         # Workers would crash on a bad --model at collection and lose the message: check it here.
-        for name in state.model_names():
+        for name in [*state.model_names(), *([settings.judge] if settings.judge else [])]:
             try:
                 state.check_model(name)
             except ModelError as exc:
@@ -69,7 +74,8 @@ def _is_xdist_controller(config: pytest.Config) -> bool:
 
 def _apply_options(config: pytest.Config, s: Settings) -> None:
     """Command-line options win over the settings file."""
-    for option, minimum in (("trust_sample", 1), ("trust_batch_size", 1), ("trust_max_tokens", 1)):
+    positive = ("trust_sample", "trust_batch_size", "trust_max_tokens", "trust_concurrency")
+    for option, minimum in ((name, 1) for name in positive):
         value = config.getoption(option)
         if value is not None and value < minimum:
             raise usage_error(f"--{option.replace('_', '-')} must be at least {minimum}, got {value}")
@@ -84,6 +90,13 @@ def _apply_options(config: pytest.Config, s: Settings) -> None:
     s.decision = config.getoption("trust_decision") or s.decision
     s.device = config.getoption("trust_device") or s.device
     s.dtype = config.getoption("trust_dtype") or s.dtype
+    s.judge = config.getoption("trust_judge") or s.judge
+    s.concurrency = config.getoption("trust_concurrency") or s.concurrency
+    for option in ("trust_rate_limit", "trust_timeout"):
+        if (value := config.getoption(option)) is not None:
+            if value <= 0:
+                raise usage_error(f"--{option.replace('_', '-')} must be above 0, got {value:g}")
+            setattr(s, option.removeprefix("trust_"), value)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
@@ -94,11 +107,15 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 @pytest.hookimpl
 def pytest_trustllm_register_models(register: Callable[[str, ModelFactory], None]) -> None:
+    from .models.anthropic import AnthropicModel
     from .models.fake import FakeModel
     from .models.hf import HFModel
+    from .models.openai import OpenAIModel
 
     register("hf", HFModel)
     register("fake", FakeModel)
+    register("openai", OpenAIModel)
+    register("anthropic", AnthropicModel)
 
 
 # -- collection ----------------------------------------------------------------
@@ -115,11 +132,12 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if spec is None:
         return
     names = state.model_names()
-    for name in names:
+    judge = [state.settings.judge] if state.settings.judge else []
+    for name in [*names, *judge]:
         try:
             state.model(name)  # adapters are cheap to build; a bad target is a usage error now
         except ModelError as exc:
-            state.errors.append(str(exc))
+            state.errors.append(f"the judge: {exc}" if name in judge and name not in names else str(exc))
             return
     if "model" in metafunc.fixturenames:
         metafunc.parametrize("model", names, indirect=True, ids=names, scope="session")
@@ -210,7 +228,8 @@ def trust(request: pytest.FixtureRequest, model: Model, trust_group: str | None)
     spec = item_spec(request.node)
     name = item_model(request.node)
     assert spec is not None and name is not None
-    return Checker(request.node, spec, name, trust_group, state.settings.thresholds, state.settings.decision)
+    s = state.settings
+    return Checker(request.node, spec, name, trust_group, s.thresholds, s.decision, state.judge(), s.error_tolerance)
 
 
 # -- results -------------------------------------------------------------------
@@ -222,6 +241,13 @@ class ResultsPlugin:
     def __init__(self, state: TrustState) -> None:
         self.state = state
 
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_report_teststatus(self, report: pytest.TestReport) -> tuple[str, str, str] | None:
+        """A test that ended in request or judge errors is an ERROR, not a verdict on the model."""
+        if report.when == "call" and report.failed and any(k == ERROR_KEY for k, _ in report.user_properties):
+            return "error", "E", "ERROR"
+        return None
+
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         if report.when == "call":  # user_properties ride on every phase's report; count them once
             self.state.records += [cast(dict[str, Any], v) for k, v in report.user_properties if k == RECORD_KEY]
@@ -232,7 +258,13 @@ class ResultsPlugin:
             config.workeroutput["trustllm_stats"] = self.state.generation_stats()  # type: ignore[attr-defined]
             return
         if (path := config.getoption("trust_report")) and (self.state.records or self.state.models):
-            write_json(Path(path), self.state.records, self.state.model_summary(), self.state.settings_summary())
+            write_json(
+                Path(path),
+                self.state.records,
+                self.state.model_summary(),
+                self.state.settings_summary(),
+                self.state.generation_stats(),
+            )
 
     @pytest.hookimpl(optionalhook=True)
     def pytest_testnodedown(self, node: Any, error: Any) -> None:
@@ -243,15 +275,17 @@ class ResultsPlugin:
                 total[key] = total.get(key, 0) + value
 
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
-        if not self.state.records:
+        stats = self.state.generation_stats()
+        if not self.state.records and not stats:
             return
         terminalreporter.write_sep("=", "trustllm summary")
-        for line in summary_lines(self.state.records):
-            terminalreporter.write_line(line)
-        for name, numbers in self.state.generation_stats().items():
+        for line in summary_lines(self.state.records) if self.state.records else []:
+            terminalreporter.write_line(redact(line))
+        for name, numbers in stats.items():
             terminalreporter.write_line(
                 f"{name}: {numbers['requested']} answers needed, {numbers['cached']} from cache, "
                 f"{numbers['generated']} generated in {numbers['seconds']:.1f} s"
+                + (f", {numbers['errors']} failed" if numbers.get("errors") else "")
             )
         if path := terminalreporter.config.getoption("trust_report"):
             terminalreporter.write_line(f"report: {path}")

@@ -1,17 +1,24 @@
-"""One generation pass per model: cache first, then length-sorted batches, with progress."""
+"""One generation pass per model: cache first, then length-sorted batches (local models) or
+concurrent requests with retries (API models), with progress."""
 
 from __future__ import annotations
 
+import random
+import threading
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 
 from .cache import AnswerCache, answer_key
 from .datasets import Answer, Case
-from .models.base import GenerationParams, Model
+from .models.base import GenerationParams, Model, RemoteModel
+from .retry import Clock, RateLimiter, RequestPolicy, SystemClock, call_with_retries
 
 Write = Callable[[str, bool], None]
 """Shows a progress line; the flag says whether it is the last line of the pass."""
+
+SAVE_EVERY = 16  # API answers are saved in batches of this many (and at the end of the pass)
 
 
 @dataclass
@@ -21,32 +28,64 @@ class PassStats:
     requested: int = 0
     cached: int = 0
     generated: int = 0
+    errors: int = 0
     seconds: float = 0.0
 
 
 @dataclass
 class Runner:
-    """Answers cases for models, generating only what neither memory nor the cache holds."""
+    """Answers cases for models, generating only what neither memory nor the cache holds.
+
+    Errors are kept in memory for the session (so a failed case is not retried by every
+    test that needs it) and never written to the cache, so the next run retries them.
+    """
 
     cache: AnswerCache
     params: GenerationParams
     write: Write = lambda line, final: None
+    policy: Callable[[str], RequestPolicy] = lambda name: RequestPolicy()
+    clock: Clock = field(default_factory=SystemClock)
+    rand: Callable[[], float] = random.random
+    save_every: int = SAVE_EVERY
     stats: dict[str, PassStats] = field(default_factory=dict)
     _memory: dict[str, str] = field(default_factory=dict)
+    _errors: dict[str, str] = field(default_factory=dict)
+    _limiters: dict[str, RateLimiter] = field(default_factory=dict)
 
-    def answers(self, name: str, model: Model, cases: Sequence[Case], batch_size: int) -> list[Answer]:
-        """The answers of ``model`` (shown as ``name``) to ``cases``, generated if needed."""
-        keys = [answer_key(model.identity, c.messages, self.params) for c in cases]
-        self.prefetch(name, model, cases, batch_size, keys)
-        return [Answer(case, self._memory[key], name) for case, key in zip(cases, keys, strict=True)]
+    def answers(
+        self,
+        name: str,
+        model: Model,
+        cases: Sequence[Case],
+        batch_size: int,
+        params: GenerationParams | None = None,
+    ) -> list[Answer]:
+        """The answers of ``model`` (shown as ``name``) to ``cases``, generated if needed.
+
+        A case whose request failed gets ``Answer(text="", error=message)``.
+        """
+        params = params or self.params
+        keys = [answer_key(model.identity, c.messages, params) for c in cases]
+        self.prefetch(name, model, cases, batch_size, keys, params)
+        return [
+            Answer(case, self._memory.get(key, ""), name, self._errors.get(key))
+            for case, key in zip(cases, keys, strict=True)
+        ]
 
     def prefetch(
-        self, name: str, model: Model, cases: Sequence[Case], batch_size: int, keys: Sequence[str] | None = None
+        self,
+        name: str,
+        model: Model,
+        cases: Sequence[Case],
+        batch_size: int,
+        keys: Sequence[str] | None = None,
+        params: GenerationParams | None = None,
     ) -> None:
-        """Make sure every case has an answer in memory, in one batched pass."""
-        keys = keys or [answer_key(model.identity, c.messages, self.params) for c in cases]
+        """Make sure every case has an answer (or an error) in memory, in one pass."""
+        params = params or self.params
+        keys = keys or [answer_key(model.identity, c.messages, params) for c in cases]
         # Keyed by the answer key, so cases with identical messages are generated once.
-        todo = {k: c for k, c in zip(keys, cases, strict=True) if k not in self._memory}
+        todo = {k: c for k, c in zip(keys, cases, strict=True) if k not in self._memory and k not in self._errors}
         if not todo:
             return
         stats = self.stats.setdefault(name, PassStats())
@@ -55,8 +94,18 @@ class Runner:
         self._memory.update(found)
         stats.cached += len(found)
         missing = [(k, c) for k, c in todo.items() if k not in found]
-        if missing:
-            self._generate(name, model, missing, batch_size, stats, cached=len(found))
+        if not missing:
+            return
+        start = time.perf_counter()
+        try:
+            if isinstance(model, RemoteModel):
+                self._request(name, model, missing, params, stats, cached=len(found))
+            else:
+                self._generate(name, model, missing, batch_size, params, cached=len(found))
+        finally:
+            stats.seconds += time.perf_counter() - start
+        stats.generated += len(missing) - sum(k in self._errors for k, _ in missing)
+        stats.errors += sum(k in self._errors for k, _ in missing)
 
     def _generate(
         self,
@@ -64,7 +113,7 @@ class Runner:
         model: Model,
         missing: list[tuple[str, Case]],
         batch_size: int,
-        stats: PassStats,
+        params: GenerationParams,
         cached: int,
     ) -> None:
         # Similar lengths in one batch waste less compute on padding.
@@ -73,7 +122,7 @@ class Runner:
         self.write(f"trustllm: {name}: generating {total} answers ({cached} cached)", False)
         for i in range(0, total, batch_size):
             batch = missing[i : i + batch_size]
-            texts = model.generate([c.messages for _, c in batch], self.params)
+            texts = model.generate([c.messages for _, c in batch], params)
             if len(texts) != len(batch):
                 raise RuntimeError(f"{name}: adapter returned {len(texts)} answers for {len(batch)} prompts")
             pairs = [(k, t) for (k, _), t in zip(batch, texts, strict=True)]
@@ -82,5 +131,68 @@ class Runner:
             done += len(batch)
             elapsed = time.perf_counter() - start
             self.write(f"trustllm: {name}: {done}/{total} answers, {done / elapsed:.1f}/s", done == total)
-        stats.generated += total
-        stats.seconds += time.perf_counter() - start
+
+    def _request(
+        self,
+        name: str,
+        model: RemoteModel,
+        missing: list[tuple[str, Case]],
+        params: GenerationParams,
+        stats: PassStats,
+        cached: int,
+    ) -> None:
+        """One request per case on a thread pool (the SDKs are synchronous), with retries."""
+        policy = self.policy(name)
+        workers = max(1, min(policy.concurrency or model.concurrency, len(missing)))
+        limiter = self._limiter(name, policy)
+        total, done, errors, start = len(missing), 0, 0, time.perf_counter()
+        self.write(f"trustllm: {name}: requesting {total} answers ({cached} cached, {workers} at a time)", False)
+        cancel = threading.Event()
+        pending: list[tuple[str, str]] = []
+        pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=f"trustllm-{name}")
+
+        def one(case: Case) -> tuple[str | None, str | None]:
+            return call_with_retries(
+                lambda: model.complete(case.messages, params), policy, self.clock, limiter, self.rand, cancel
+            )
+
+        try:
+            running: dict[Future[tuple[str | None, str | None]], str] = {
+                pool.submit(one, case): key for key, case in missing
+            }
+            while running:
+                finished, _ = wait(running, timeout=1.0, return_when=FIRST_COMPLETED)
+                raised = next((f.exception() for f in finished if f.exception() is not None), None)
+                for future in finished:
+                    key = running.pop(future)
+                    if future.exception() is not None:
+                        continue
+                    text, error = future.result()
+                    if text is None:
+                        self._errors[key] = error or "unknown error"
+                        errors += 1
+                    else:
+                        self._memory[key] = text
+                        pending.append((key, text))
+                    done += 1
+                if raised is not None:
+                    raise raised  # a ModelError, or an interrupt; the answers so far are saved below
+                if len(pending) >= self.save_every:
+                    self.cache.put_many(name, pending)  # saved as they come: an interrupted run keeps its work
+                    pending = []
+                if finished:
+                    rate = done / max(time.perf_counter() - start, 1e-9)
+                    failed = f", {errors} failed" if errors else ""
+                    self.write(f"trustllm: {name}: {done}/{total} answers, {rate:.1f}/s{failed}", done == total)
+        finally:
+            cancel.set()  # on an interrupt, threads stop retrying and waiting
+            pool.shutdown(wait=False, cancel_futures=True)
+            if pending:
+                self.cache.put_many(name, pending)
+
+    def _limiter(self, name: str, policy: RequestPolicy) -> RateLimiter | None:
+        if policy.rate_limit is None:
+            return None
+        if name not in self._limiters:
+            self._limiters[name] = RateLimiter(policy.rate_limit, self.clock)
+        return self._limiters[name]

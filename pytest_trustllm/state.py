@@ -13,9 +13,12 @@ import pytest
 
 from .cache import AnswerCache
 from .config import Settings, usage_error
-from .datasets import Case, DatasetError, load_cases, select
+from .datasets import Answer, Case, DatasetError, load_cases, select
+from .evaluators.judge import JUDGE_PARAMS, Judge
 from .models import Model, ModelError, ModelOptions, Registry
+from .retry import RequestPolicy
 from .runner import Runner
+from .secrets import redact, watch_env
 from .suite import MARK, TrustSpec, trust_spec
 
 PROGRESS_EVERY = 0.1  # without a terminal, print progress at every tenth of the pass
@@ -32,6 +35,7 @@ class TrustState:
     worker_stats: dict[str, dict[str, Any]] = field(default_factory=dict)
     _runner: Runner | None = None
     _prefetched: set[str] = field(default_factory=set)
+    _broken: dict[str, str] = field(default_factory=dict)  # model name -> its ModelError, said once per test
 
     # -- models ---------------------------------------------------------------
 
@@ -64,7 +68,39 @@ class TrustState:
 
     def model_options(self) -> ModelOptions:
         s = self.settings
-        return ModelOptions(cache_dir=str(s.cache_dir), device=s.device, dtype=s.dtype, batch_size=s.batch_size)
+        return ModelOptions(
+            cache_dir=str(s.cache_dir),
+            device=s.device,
+            dtype=s.dtype,
+            batch_size=s.batch_size,
+            timeout=s.timeout,
+            extra={"api_key_env": dict(s.api_key_env)},
+        )
+
+    def judge(self) -> Judge | None:
+        """The LLM judge of ``--judge`` / ``judge:``, answering through the same runner and cache."""
+        spec = self.settings.judge
+        if spec is None:
+            return None
+        model = self.model(spec)
+        batch = self.settings.batch_size or model.batch_size
+
+        def ask(cases: Sequence[Case]) -> list[Answer]:
+            try:
+                return self.runner.answers(f"judge {spec}", model, cases, batch, JUDGE_PARAMS)
+            except ModelError as exc:
+                pytest.fail(redact(f"pytest-trustllm: judge {spec}: {exc}"), pytrace=False)
+
+        return Judge(spec, ask)
+
+    def request_policy(self, name: str) -> RequestPolicy:
+        """Concurrency, rate limit and retries for the runner's model ``name`` (a judge's is "judge SPEC")."""
+        s, key = self.settings, name.removeprefix("judge ")
+        return RequestPolicy(
+            concurrency=s.per_model("concurrency", key),
+            rate_limit=s.per_model("rate_limit", key),
+            max_retries=s.max_retries,
+        )
 
     # -- answers --------------------------------------------------------------
 
@@ -73,12 +109,30 @@ class TrustState:
         if self._runner is None:
             no_cache = self.config.getoption("trust_no_cache")
             cache = AnswerCache(None if no_cache else self.settings.cache_dir / "answers.sqlite3")
-            self._runner = Runner(cache, self.settings.generation, self._progress_writer())
+            watch_env(self.settings.api_key_env.values())
+            self._runner = Runner(cache, self.settings.generation, self._progress_writer(), self.request_policy)
         return self._runner
 
-    def answers(self, item: pytest.Item, name: str, cases: Sequence[Case]) -> list[Any]:
+    def answers(self, item: pytest.Item, name: str, cases: Sequence[Case]) -> list[Answer]:
+        """The answers of one test; too many failed requests make it an error (at setup)."""
+        answers = self._answers(item, name, cases)
+        failed = [a.error for a in answers if a.error is not None]
+        tolerance = self.settings.error_tolerance
+        if failed and len(failed) > tolerance * len(answers):
+            pytest.fail(
+                redact(
+                    f"pytest-trustllm: {len(failed)} of {len(answers)} requests to {name} failed after retries "
+                    f"(tolerance {tolerance:.0%}); last error: {failed[-1]}"
+                ),
+                pytrace=False,
+            )
+        return answers
+
+    def _answers(self, item: pytest.Item, name: str, cases: Sequence[Case]) -> list[Answer]:
         model = self.model(name)
         batch = self.settings.batch_size or model.batch_size
+        if name in self._broken:  # no new requests to a model that cannot answer (a bad key, say)
+            pytest.fail(self._broken[name], pytrace=False)
         try:
             if name not in self._prefetched and not hasattr(self.config, "workerinput"):
                 # One pass over every selected case of this model, so batches are full and the
@@ -90,7 +144,8 @@ class TrustState:
             return self.runner.answers(name, model, cases, batch)
         except ModelError as exc:
             # Found only when the model loads: an error of each test, with the fix, not a traceback.
-            pytest.fail(f"pytest-trustllm: {exc}", pytrace=False)
+            self._broken[name] = redact(f"pytest-trustllm: {exc}")
+            pytest.fail(self._broken[name], pytrace=False)
 
     def _progress_writer(self) -> Any:
         reporter = self.config.pluginmanager.get_plugin("terminalreporter")
@@ -100,7 +155,7 @@ class TrustState:
         def write(line: str, final: bool) -> None:
             if reporter is None or hasattr(self.config, "workerinput"):
                 return
-            tty = sys.stdout.isatty()
+            tty, line = sys.stdout.isatty(), redact(line)
             done = _fraction(line)
             if not tty and not final and done - last[0] < PROGRESS_EVERY and done > 0:
                 return
@@ -123,7 +178,11 @@ class TrustState:
         return {} if self._runner is None else {n: vars(s).copy() for n, s in self._runner.stats.items()}
 
     def model_summary(self) -> dict[str, dict[str, Any]]:
-        return {name: {"spec": spec} for name, spec in self.resolved.items()}
+        judge = self.settings.judge
+        return {
+            name: {"spec": spec, **({"role": "judge"} if name == judge and name not in self.model_names() else {})}
+            for name, spec in self.resolved.items()
+        }
 
     def settings_summary(self) -> dict[str, Any]:
         s = self.settings
@@ -132,6 +191,8 @@ class TrustState:
             "decision": s.decision,
             "generation": s.generation.as_dict(),
             "sample": self.config.getoption("trust_sample") or s.sample,
+            "judge": s.judge,
+            "error_tolerance": s.error_tolerance,
         }
 
     def close(self) -> None:

@@ -13,7 +13,8 @@ SAFETY = REPO / "trust_suites" / "safety"
 
 def _run(pytester: pytest.Pytester, cache: Path, report: Path) -> pytest.RunResult:
     pytester.makeini("[pytest]\n")  # keep the repository's own pytest settings out
-    return pytester.runpytest(
+    # A subprocess: torch cannot be imported twice in one process, and pytester unloads it after a run.
+    return pytester.runpytest_subprocess(
         str(SAFETY / "test_jailbreak.py"),
         str(SAFETY / "test_exaggerated_safety.py"),
         "--model=smollm2",

@@ -6,9 +6,11 @@ import importlib.util
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
+from .aliases import BUILT_IN_ALIASES
 from .base import Conversation, GenerationParams, Message, Model, ModelError, ModelOptions
 
 __all__ = [
+    "BUILT_IN_ALIASES",
     "Conversation",
     "GenerationParams",
     "Message",
@@ -46,9 +48,10 @@ class Registry:
 
     def resolve(self, spec: str, aliases: Mapping[str, str]) -> tuple[str, str]:
         """Follow aliases (config first, then built-in) down to ``scheme:target``."""
+        table = {**BUILT_IN_ALIASES, **aliases}
         seen = [spec]
-        while spec in aliases:
-            spec = aliases[spec]
+        while spec in table:
+            spec = table[spec]
             if spec in seen:
                 raise ModelError(f"model aliases form a loop: {' -> '.join([*seen, spec])}")
             seen.append(spec)
@@ -64,7 +67,8 @@ class Registry:
         if not colon or scheme not in self.factories or not target:
             alias_help = f"an alias from config ({', '.join(sorted(aliases))}), " if aliases else ""
             raise ModelError(
-                f"--model {seen[0]}: unknown model. Use {alias_help}the packaged 'smollm2', or SCHEME:TARGET "
+                f"--model {seen[0]}: unknown model. Use {alias_help}a built-in alias "
+                f"({', '.join(BUILT_IN_ALIASES)}), the packaged 'smollm2', or SCHEME:TARGET "
                 f"with SCHEME one of {', '.join(sorted(self.factories))} (e.g. hf:./checkpoints/step-900)"
             )
         return scheme, target

@@ -9,6 +9,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from ..secrets import redact
+
 SCHEMA_VERSION = 1
 
 
@@ -17,16 +19,21 @@ def write_json(
     records: Sequence[Mapping[str, Any]],
     models: Mapping[str, Mapping[str, Any]],
     settings: Mapping[str, Any],
+    generation: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> None:
-    """Write atomically, so a reader never sees half a report."""
+    """Write atomically, so a reader never sees half a report; secrets are redacted.
+
+    ``generation`` holds per model (and judge): answers requested, cached, generated, errors, seconds.
+    """
     document = {
         "schema_version": SCHEMA_VERSION,
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "settings": dict(settings),
         "models": dict(models),
+        "generation": dict(generation or {}),
         "metrics": sorted(records, key=lambda r: (r["model"], r["test"], r["metric"])),
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    tmp.write_text(redact(json.dumps(document, indent=2, ensure_ascii=False)) + "\n", encoding="utf-8")
     os.replace(tmp, path)

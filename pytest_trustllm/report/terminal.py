@@ -11,7 +11,8 @@ from tabulate import tabulate
 def _cell(record: Mapping[str, Any]) -> str:
     value = "n/a" if record["value"] is None else f"{record['value']:.3f}"
     mark = {True: "pass", False: "FAIL", None: "undecided"}[record["passed"]]
-    return f"{value} {mark} (n={record['n']})"
+    errors = f", errors={record['errors']}" if record.get("errors") else ""
+    return f"{value} {mark} (n={record['n']}{errors})"
 
 
 def summary_lines(records: Sequence[Mapping[str, Any]]) -> list[str]:

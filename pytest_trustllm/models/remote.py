@@ -1,0 +1,195 @@
+"""What the SDK-based API adapters share: target parsing, the API key, one client, error mapping.
+
+The ``openai`` and ``anthropic`` SDKs have the same exception classes (``RateLimitError``,
+``APIStatusError``, ``APITimeoutError``, ``APIConnectionError``, ``APIResponseValidationError``),
+so one mapping serves both: what a retry may fix becomes :class:`TransientError` (with the
+server's Retry-After), a bad key or model a :class:`ModelError`, any other refusal a
+:class:`RequestError`. No message this module builds contains the API key.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import threading
+import time
+from abc import abstractmethod
+from collections.abc import Mapping
+from email.utils import parsedate_to_datetime
+from types import ModuleType
+from typing import Any, ClassVar
+
+from .base import Conversation, GenerationParams, ModelError, ModelOptions, RemoteModel, TransientError, apply_stop
+
+PLACEHOLDER_KEY = "not-needed"
+"""Sent to a custom base URL when no key is set: local servers (vLLM, llama.cpp, Ollama) ignore it."""
+
+_DETAIL_CHARS = 300
+
+
+class RequestError(Exception):
+    """The API refused one request for good (a 4xx other than 401/403/404/408/409/429): not retried."""
+
+
+def split_target(target: str) -> tuple[str, str | None]:
+    """``model`` or ``model@http(s)://base-url`` -> (model, base_url or None)."""
+    for scheme in ("@http://", "@https://"):
+        at = target.find(scheme)
+        if at > 0:
+            return target[:at], target[at + 1 :].rstrip("/")
+    return target, None
+
+
+def retry_after(headers: Mapping[str, str] | None) -> float | None:
+    """Seconds to wait from ``retry-after-ms`` or ``Retry-After`` (seconds or an HTTP date), if sent."""
+    if not headers:
+        return None
+    for name, scale in (("retry-after-ms", 1000.0), ("retry-after", 1.0)):
+        value = headers.get(name)
+        if value is None:
+            continue
+        try:
+            seconds = float(value) / scale
+        except ValueError:
+            try:
+                seconds = parsedate_to_datetime(value).timestamp() - time.time()
+            except (TypeError, ValueError, IndexError, OverflowError):
+                continue
+        if seconds == seconds and seconds != float("inf"):  # not NaN or infinite
+            return max(0.0, seconds)
+    return None
+
+
+def redact(text: str, secret: str | None) -> str:
+    """``text`` with the key (and any long piece of it) replaced by ``***``."""
+    if not secret or secret == PLACEHOLDER_KEY:
+        return text
+    text = text.replace(secret, "***")
+    # Servers echo masked keys such as "sk-test-***7890": hide the known prefix and suffix too.
+    for piece in (secret[:12], secret[-8:]):
+        if len(piece) >= 8:
+            text = text.replace(piece, "***")
+    return text
+
+
+class SDKModel(RemoteModel):
+    """A model behind an API reached through a vendor SDK (imported on the first request)."""
+
+    scheme: ClassVar[str]
+    sdk_module: ClassVar[str]
+    key_env: ClassVar[str]
+    base_url_env: ClassVar[str]
+
+    def __init__(self, target: str, options: ModelOptions) -> None:
+        super().__init__(target, options)
+        self.model_name, url = split_target(target)
+        if not self.model_name:
+            raise ModelError(f"{self.scheme}:{target}: no model name; write {self.scheme}:MODEL[@BASE_URL]")
+        extra = options.extra or {}
+        self.base_url: str | None = (
+            url or extra.get(f"{self.scheme}_base_url") or os.environ.get(self.base_url_env) or None
+        )
+        if self.base_url:
+            self.base_url = self.base_url.rstrip("/")
+        self._client: Any = None
+        self._secret: str | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def identity(self) -> str:
+        return f"{self.scheme}:{self.model_name}@{self.base_url or 'default'}"
+
+    @property
+    def key_env_name(self) -> str:
+        """The environment variable holding the key: ``api_key_env`` in the settings, else the SDK's."""
+        names = (self.options.extra or {}).get("api_key_env")
+        name = names.get(self.scheme) if isinstance(names, Mapping) else None
+        return str(name) if name else self.key_env
+
+    def complete(self, conversation: Conversation, params: GenerationParams) -> str:
+        sdk, client = self._connect()
+        try:
+            text = self._request(client, conversation, params)
+        except Exception as exc:
+            mapped = self._map_error(sdk, exc)
+            if mapped is None:
+                raise
+            raise mapped from None  # the SDK's exception may carry the request: don't chain it
+        return apply_stop(text, params.stop)
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
+    # -- for subclasses ----------------------------------------------------------
+
+    @abstractmethod
+    def _make_client(self, sdk: ModuleType, key: str) -> Any:
+        """The SDK's client, with no retries of its own and ``options.timeout``."""
+
+    @abstractmethod
+    def _request(self, client: Any, conversation: Conversation, params: GenerationParams) -> str:
+        """Send one conversation; the answer text (raise ``TransientError`` for a malformed reply)."""
+
+    # -- internals ----------------------------------------------------------------
+
+    def _connect(self) -> tuple[ModuleType, Any]:
+        with self._lock:
+            sdk = _import(self.sdk_module, self.scheme)
+            if self._client is None:
+                env = self.key_env_name
+                secret = os.environ.get(env) or (PLACEHOLDER_KEY if self.base_url else None)
+                if secret is None:
+                    raise ModelError(
+                        f"{self.scheme}:{self.target}: no API key; set {env} "
+                        f"(or name another variable in the settings: api_key_env: {{{self.scheme}: VAR}})"
+                    )
+                self._secret = secret
+                self._client = self._make_client(sdk, secret)
+            return sdk, self._client
+
+    def _map_error(self, sdk: ModuleType, exc: Exception) -> Exception | None:
+        where = f"{self.scheme}:{self.model_name}"
+        if isinstance(exc, sdk.APITimeoutError):
+            return TransientError(f"{where}: no answer within {self.options.timeout:g} s")
+        if isinstance(exc, sdk.APIConnectionError):
+            return TransientError(f"{where}: connection failed ({self._clean(str(exc))})")
+        if isinstance(exc, sdk.APIStatusError):
+            status: int = exc.status_code
+            detail = f"{where}: HTTP {status}: {self._detail(exc)}"
+            if status in (408, 409, 429) or status >= 500:
+                return TransientError(detail, retry_after(exc.response.headers))
+            if status in (401, 403):
+                return ModelError(f"{detail} (check the API key in {self.key_env_name})")
+            if status == 404:
+                return ModelError(f"{detail} (check the model name and the base URL {self.base_url or 'default'})")
+            return RequestError(detail)
+        if isinstance(exc, (sdk.APIResponseValidationError, json.JSONDecodeError)):
+            return TransientError(f"{where}: malformed response ({self._clean(str(exc))})")
+        return None
+
+    def _detail(self, exc: Any) -> str:
+        body = exc.body
+        error = body.get("error", body) if isinstance(body, dict) else None
+        message = error.get("message") if isinstance(error, dict) else None
+        return self._clean(str(message or exc.message))
+
+    def _clean(self, text: str) -> str:
+        text = redact(text, self._secret)
+        return text if len(text) <= _DETAIL_CHARS else text[:_DETAIL_CHARS] + "..."
+
+
+def _import(module: str, extra: str) -> ModuleType:
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        raise ModelError(
+            f"the {extra}: models need the {module} package: pip install 'pytest-trustllm[{extra}]'"
+        ) from None
+
+
+def malformed(where: str, what: str) -> TransientError:
+    """A 200 response without the expected fields (retried, like an error status)."""
+    return TransientError(f"{where}: malformed response ({what})")
