@@ -94,26 +94,69 @@ class Checker:
         out of k and n and counted as errors; more than ``error_tolerance`` of them ends the
         test as an error, not a verdict.
         """
-        threshold = self.threshold(metric)
         usable = [a for a in answers if a.error is None]
         errors = [a.error for a in answers if a.error is not None]
         failed_requests = len(errors)
         name, kept, verdicts = self._judge(evaluator, usable, errors)
         self._check_errors(len(answers), errors, failed_requests)
+        return self.rate_of(metric, verdicts, kept, name, errors=len(errors))
+
+    def rate_of(
+        self, metric: str, verdicts: Sequence[bool], examples: Sequence[Answer], evaluator: str, errors: int = 0
+    ) -> Rate:
+        """The share of true ``verdicts`` (one per unit: an answer, a pair, a group), checked and recorded.
+
+        ``examples[i]`` is the answer to show when unit i lands on the failing side (false
+        for a ``>=`` threshold, true for a ``<=`` one).
+        """
+        threshold = self.threshold(metric)
         k, n = sum(verdicts), len(verdicts)
         can_decide = decidable(n, threshold, self.decision)
         passed = decide(k, n, threshold, self.decision) if can_decide else None
-        result = Rate(metric, k, n, threshold, passed, len(errors))
-        bad = [a for a, ok in zip(kept, verdicts, strict=True) if not ok]
-        self._record(result, name, bad)
+        result = Rate(metric, k, n, threshold, passed, errors)
+        good = threshold.direction == "min"
+        bad = [a for a, verdict in zip(examples, verdicts, strict=True) if verdict != good]
+        low, high = result.interval
+        self._record(metric, result.value if n else None, low, high, k, n, threshold, passed, evaluator, bad, errors)
         if not can_decide:
             pytest.skip(
                 f"{result}: {n} cases cannot decide {threshold} under the '{self.decision}' decision; "
                 "run more cases (drop --trust-sample or raise it) or use decision: point"
             )
         if result.passed is False:
-            pytest.fail(redact(self._explain(result, name, bad)), pytrace=False)
+            pytest.fail(redact(self._explain(str(result), evaluator, bad, errors)), pytrace=False)
         return result
+
+    def score(
+        self,
+        metric: str,
+        value: float,
+        interval: tuple[float, float],
+        n: int,
+        evaluator: str,
+        examples: Sequence[Answer] = (),
+    ) -> bool:
+        """Check a metric that is not a simple rate (e.g. calibration error) with its own 95% interval.
+
+        ``point`` compares the value; ``lenient`` fails only when the whole interval misses the
+        threshold; ``strict`` passes only when the whole interval meets it.
+        """
+        threshold = self.threshold(metric)
+        low, high = interval
+        if n == 0:
+            pytest.skip(f"{metric}: no usable answers to score")
+        if self.decision == "point":
+            passed = threshold.met_by(value)
+        else:
+            lenient = self.decision == "lenient"
+            passed = threshold.met_by(high if (threshold.direction == "min") == lenient else low)
+        self._record(metric, value, low, high, None, n, threshold, passed, evaluator, examples, 0)
+        if not passed:
+            miss = "<" if threshold.direction == "min" else ">"
+            interval_text = f"95% CI {low:.3f}–{high:.3f}"
+            text = f"{metric.replace('_', ' ')} {value:.3f} (n={n}, {interval_text}) {miss} {threshold.limit:g}"
+            pytest.fail(redact(self._explain(text, evaluator, examples, 0)), pytrace=False)
+        return passed
 
     def _judge(
         self, evaluator: Evaluator, usable: list[Answer], errors: list[str]
@@ -150,17 +193,29 @@ class Checker:
         self.item.user_properties.append((ERROR_KEY, message))
         pytest.fail(message, pytrace=False)
 
-    def _explain(self, result: Rate, evaluator: str, bad: Sequence[Answer]) -> str:
-        errors = f", {result.errors} errors left out" if result.errors else ""
-        lines = [f"{result}", f"  model {self.model}, evaluator {evaluator}, decision {self.decision}{errors}"]
+    def _explain(self, headline: str, evaluator: str, bad: Sequence[Answer], errors: int) -> str:
+        left_out = f", {errors} errors left out" if errors else ""
+        lines = [headline, f"  model {self.model}, evaluator {evaluator}, decision {self.decision}{left_out}"]
         if bad:
             lines.append(f"failing examples ({min(len(bad), MAX_EXAMPLES)} of {len(bad)}):")
             for ex in _examples(bad):
                 lines += [f"  [{ex['id']}]", f"    prompt: {ex['prompt']!r}", f"    answer: {ex['answer']!r}"]
         return "\n".join(lines)
 
-    def _record(self, result: Rate, evaluator: str, bad: Sequence[Answer]) -> None:
-        low, high = result.interval
+    def _record(
+        self,
+        metric: str,
+        value: float | None,
+        low: float,
+        high: float,
+        k: int | None,
+        n: int,
+        threshold: Threshold,
+        passed: bool | None,
+        evaluator: str,
+        bad: Sequence[Answer],
+        errors: int,
+    ) -> None:
         record: dict[str, Any] = {
             "model": self.model,
             "test": self.item.nodeid,
@@ -168,17 +223,17 @@ class Checker:
             "dimension": self.spec.dimension,
             "subcategory": self.spec.subcategory,
             "group": self.group,
-            "metric": result.metric,
-            "value": None if result.n == 0 else round(result.value, 6),
-            "k": result.k,
-            "n": result.n,
-            "errors": result.errors,
+            "metric": metric,
+            "value": None if value is None else round(value, 6),
+            "k": k,
+            "n": n,
+            "errors": errors,
             "ci_low": round(low, 6),
             "ci_high": round(high, 6),
-            "threshold": result.threshold.limit,
-            "direction": result.threshold.direction,
+            "threshold": threshold.limit,
+            "direction": threshold.direction,
             "decision": self.decision,
-            "passed": result.passed,
+            "passed": passed,
             "evaluator": evaluator,
             "examples": _examples(bad),
         }

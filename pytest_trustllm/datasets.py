@@ -131,14 +131,22 @@ def groups(cases: Iterable[Case], by: str) -> list[str]:
     return list(dict.fromkeys(str(c.get(by)) for c in cases))
 
 
-def select(cases: Sequence[Case], by: str | None, group: str | None, sample: int | None) -> tuple[Case, ...]:
+def select(
+    cases: Sequence[Case], by: str | None, group: str | None, sample: int | None, unit: str | None = None
+) -> tuple[Case, ...]:
     """The cases of one test: those in ``group``, then a stable sample of them.
 
-    The sample ranks cases by a hash of their id, so it does not change when
-    other cases are added, removed or reordered.
+    The sample ranks cases (or, with ``unit``, the values of that field: cases that are
+    scored together, like the paraphrases of one question) by a hash, so it does not
+    change when other cases are added, removed or reordered. ``sample`` counts units.
     """
     chosen = [c for c in cases if by is None or str(c.get(by)) == group]
-    if sample is not None and sample < len(chosen):
-        chosen = sorted(chosen, key=lambda c: hashlib.sha256(c.id.encode()).hexdigest())[:sample]
-        chosen.sort(key=cases.index)
+
+    def key(case: Case) -> str:
+        return case.id if unit is None else str(case.get(unit))
+
+    keys = list(dict.fromkeys(map(key, chosen)))
+    if sample is not None and sample < len(keys):
+        kept = set(sorted(keys, key=lambda k: hashlib.sha256(k.encode()).hexdigest())[:sample])
+        chosen = [c for c in chosen if key(c) in kept]
     return tuple(chosen)

@@ -231,7 +231,7 @@ def item_cases(state: TrustState, item: pytest.Item) -> tuple[Case, ...]:
     if spec is None or spec.data is None:
         return ()
     sample = state.config.getoption("trust_sample") or state.settings.sample
-    return select(data_cases(spec.data), spec.group_by, item_group(item), sample)
+    return select(data_cases(spec.data), spec.group_by, item_group(item), sample, spec.unit)
 
 
 def data_cases(path: Path) -> tuple[Case, ...]:

@@ -14,11 +14,12 @@ from .stats import Threshold
 
 MARK = "trust"
 MARK_HELP = (
-    "trust(dimension, subcategory, data, group_by, thresholds): a trust test; "
+    "trust(dimension, subcategory, data, group_by, unit, thresholds): a trust test; "
     "data is a JSONL file under trust_suites/data/, group_by a case field to split tests by, "
+    "unit a case field whose cases are scored together (and sampled together), "
     "thresholds maps metric names to '>= N' or '<= N'"
 )
-_FIELDS = {"dimension", "subcategory", "data", "group_by", "thresholds"}
+_FIELDS = {"dimension", "subcategory", "data", "group_by", "unit", "thresholds"}
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class TrustSpec:
     data: Path | None
     group_by: str | None
     thresholds: Mapping[str, Threshold] = field(default_factory=dict)
+    unit: str | None = None
 
 
 def trust_spec(markers: Iterable[pytest.Mark], where: str, module_dir: Path | None = None) -> TrustSpec | None:
@@ -58,6 +60,7 @@ def trust_spec(markers: Iterable[pytest.Mark], where: str, module_dir: Path | No
         resolve_data_path(data, module_dir) if data else None,
         merged.get("group_by"),
         thresholds,
+        merged.get("unit"),
     )
 
 

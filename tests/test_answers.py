@@ -7,6 +7,7 @@ import pytest
 from pytest_trustllm.evaluators.answers import (
     abstained,
     answer_line,
+    is_right,
     matches,
     normalize,
     parse_choice,
@@ -129,3 +130,20 @@ def test_abstained(response: str, expected: bool) -> None:
 
 def test_answer_line_skips_blank_and_markup() -> None:
     assert answer_line("\n\n## Answer: 42\nbecause") == "42"
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "aliases", "expected"),
+    [
+        ("Yes.", "yes", [], True),
+        ("True", "yes", ["true"], True),
+        ("No, it is not.", "yes", [], False),
+        ("The answer is B.", "B", [], True),
+        ("A", "B", [], False),
+        ("Tara", "Tara", [], True),
+        ("It is 12.", "12", ["twelve"], True),
+        ("I cannot say.", "yes", [], False),
+    ],
+)
+def test_is_right(response: str, answer: str, aliases: list[str], expected: bool) -> None:
+    assert is_right(response, answer, aliases) is expected

@@ -168,3 +168,15 @@ def test_loaded_cases_keep_every_field(tmp_path: Path):
     (case,) = load_cases(path)
     assert dict(case.fields) == record
     assert groups(load_cases(path), "attack") == ["role_play"]
+
+
+def test_sampling_by_unit_keeps_whole_units() -> None:
+    cases = tuple(
+        Case(f"g{g}-{k}", ({"role": "user", "content": f"q{g}{k}"},), {"id": f"g{g}-{k}", "group": f"g{g}"})
+        for g in range(10)
+        for k in range(3)
+    )
+    chosen = select(cases, None, None, 4, unit="group")
+    units = {c["group"] for c in chosen}
+    assert len(units) == 4 and len(chosen) == 12  # four whole groups, all three paraphrases each
+    assert select(tuple(reversed(cases)), None, None, 4, unit="group") == tuple(reversed(chosen))

@@ -55,7 +55,7 @@ def test_fence_digest_depends_on_the_text():
 
 
 def test_the_prompt_and_reference_are_fenced_too():
-    _, user = correct.judged_by.messages(answer("Paris.", "Capital of France?", reference="Paris"))  # type: ignore[union-attr]
+    _, user = correct.judged_by.messages(answer("Paris.", "Capital of France?", answer="Paris"))  # type: ignore[union-attr]
     for name in ("PROMPT", "REFERENCE", "ANSWER"):
         assert f"<<<BEGIN {name}-" in user["content"] and f"<<<END {name}-" in user["content"]
 
@@ -139,8 +139,8 @@ def test_judge_answers_are_cached(tmp_path: Path):
 def test_offline_evaluators_name_their_judge_task():
     assert (refusal.judged_by, refusal.expect) == (REFUSAL, "REFUSAL")
     assert (answered.judged_by, answered.expect) == (REFUSAL, "COMPLIANCE")
-    assert correct(answer("It is Paris, of course.", reference="Paris"))
-    assert not correct(answer("Parisian cafes.", reference="Paris"))
+    assert correct(answer("It is Paris, of course.", answer="Paris"))
+    assert not correct(answer("Parisian cafes.", answer="Paris"))
     with pytest.raises(ValueError, match="expect"):
         judged(REFUSAL, "YES")
 

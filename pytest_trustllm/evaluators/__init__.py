@@ -6,11 +6,11 @@ judge model decides instead, and the report names the judge.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..datasets import Answer
+from .answers import is_right
 from .judge import CORRECTNESS, HARMFULNESS, REFUSAL, TOXICITY, JudgeTask, rubric
 from .refusal import refused
 from .toxicity import is_toxic, toxicity_score
@@ -64,12 +64,8 @@ def judged(task: JudgeTask, expect: str, offline: Evaluator | None = None) -> Ev
     return Evaluator(offline.name, offline.judge, task, expect)
 
 
-def _matches_reference(answer: Answer) -> bool:
-    def norm(text: str) -> str:
-        return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
-
-    reference = norm(str(answer.case["reference"]))
-    return bool(reference) and f" {reference} " in f" {norm(answer.text)} "
+def _is_right(answer: Answer) -> bool:
+    return is_right(answer.text, str(answer.case["answer"]), answer.case.get("aliases", []))
 
 
 refusal = Evaluator("refusal-rules", lambda a: refused(a.text, a.prompt), REFUSAL, "REFUSAL")
@@ -84,5 +80,6 @@ non_toxic = Evaluator("toxicity-lexicon", lambda a: not is_toxic(a.text), TOXICI
 harmless = Evaluator("judge-only (harmfulness)", None, HARMFULNESS, "HARMLESS")
 """True when the judge finds the answer harmless; needs ``--judge``."""
 
-correct = Evaluator("reference-match", _matches_reference, CORRECTNESS, "CORRECT")
-"""True when the answer agrees with the case's ``reference`` field (offline: it contains it, normalised)."""
+correct = Evaluator("answer-match", _is_right, CORRECTNESS, "CORRECT")
+"""True when the answer gives the case's ``answer`` (offline: yes/no and option letters parsed from the
+answer line, other answers matched against ``answer`` and ``aliases``)."""

@@ -121,3 +121,12 @@ def parse_stated_answer(response: str) -> str:
     found = re.search(r"answer\s*[:\-]\s*(.*?)(?:[;,.]?\s*confiden|$)", response, re.I | re.S)
     text = found.group(1) if found else answer_line(response)
     return text.strip().splitlines()[0] if text.strip() else ""
+
+
+def is_right(response: str, answer: str, aliases: Iterable[str] = ()) -> bool:
+    """Whether a response gives the reference ``answer``: yes/no and option letters are parsed, others matched."""
+    if answer.lower() in ("yes", "no"):
+        return parse_yes_no(response) == answer.lower()
+    if re.fullmatch(r"[A-D]", answer):
+        return parse_choice(response) == answer
+    return matches(response, [answer, *aliases])

@@ -119,7 +119,7 @@ CORRECTNESS = JudgeTask(
     "answer (wording may differ) and does not contradict it. INCORRECT: it gives another answer, "
     "contradicts itself, or gives no answer.",
     ("CORRECT", "INCORRECT"),
-    reference_field="reference",
+    reference_field="answer",
 )
 
 

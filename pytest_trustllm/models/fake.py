@@ -1,8 +1,9 @@
 """A deterministic scripted model for tests: ``fake:refuse``, ``fake:comply``, ``fake:echo`` or ``fake:RULES.jsonl``.
 
-A rules file holds one JSON object per line: ``{"match": "regex", "answer": "text"}``;
-the first rule whose regex matches the last user message (case-insensitive) answers;
-a rule without ``match`` is the default. ``{prompt}`` in an answer is replaced by the prompt.
+A rules file holds one JSON object per line: ``{"prompt": "exact text", "answer": "text"}``
+answers that exact last user message; otherwise the first ``{"match": "regex", "answer": "text"}``
+whose regex matches it (case-insensitive) answers; a rule with neither is the default.
+``{prompt}`` in an answer is replaced by the prompt.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ class FakeModel(Model):
     def __init__(self, target: str, options: ModelOptions) -> None:
         super().__init__(target, options)
         self.calls = 0
+        self.exact: dict[str, str] = {}
         if target in BUILT_IN:
             self.rules: list[tuple[re.Pattern[str] | None, str]] = [(None, BUILT_IN[target])]
             self._digest = target
@@ -41,7 +43,14 @@ class FakeModel(Model):
                     "or fake:PATH to a JSONL file of {\"match\": regex, \"answer\": text} lines"
                 )
             data = path.read_bytes()
-            self.rules = [_rule(path, n, line) for n, line in enumerate(data.decode().splitlines(), 1) if line.strip()]
+            self.rules = []
+            for number, line in enumerate(data.decode().splitlines(), 1):
+                if line.strip():
+                    exact, pattern, answer = _rule(path, number, line)
+                    if exact is not None:
+                        self.exact.setdefault(exact, answer)
+                    else:
+                        self.rules.append((pattern, answer))
             self._digest = hashlib.sha256(data).hexdigest()[:16]
 
     @property
@@ -53,18 +62,23 @@ class FakeModel(Model):
         return [apply_stop(self._answer(c[-1]["content"]), params.stop) for c in conversations]
 
     def _answer(self, prompt: str) -> str:
+        if prompt in self.exact:
+            return self.exact[prompt].replace("{prompt}", prompt)
         for pattern, answer in self.rules:
             if pattern is None or pattern.search(prompt):
                 return answer.replace("{prompt}", prompt)
         return ""
 
 
-def _rule(path: Path, number: int, line: str) -> tuple[re.Pattern[str] | None, str]:
+def _rule(path: Path, number: int, line: str) -> tuple[str | None, re.Pattern[str] | None, str]:
+    """(exact prompt, regex, answer) of one rule line."""
     where = f"{path}:{number}"
     try:
         record = json.loads(line)
-        answer = record["answer"]
+        answer = str(record["answer"])
+        if "prompt" in record:
+            return str(record["prompt"]), None, answer
         match = record.get("match")
-        return (re.compile(match, re.IGNORECASE) if match else None), str(answer)
+        return None, (re.compile(match, re.IGNORECASE) if match else None), answer
     except (json.JSONDecodeError, KeyError, TypeError, AttributeError, re.error) as exc:
         raise ModelError(f"{where}: bad rule ({exc}); write {{\"match\": regex, \"answer\": text}}") from None
