@@ -198,7 +198,8 @@ def model(request: pytest.FixtureRequest) -> Model:
     try:
         return request.config.stash[state_key].model(name)
     except ModelError as exc:
-        pytest.fail(f"pytest-trustllm: {exc}", pytrace=False)
+        problem = str(exc)
+    pytest.fail(f"pytest-trustllm: {problem}", pytrace=False)
 
 
 @pytest.fixture

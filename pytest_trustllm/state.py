@@ -89,7 +89,8 @@ class TrustState:
             try:
                 return self.runner.answers(f"judge {spec}", model, cases, batch, JUDGE_PARAMS)
             except ModelError as exc:
-                pytest.fail(redact(f"pytest-trustllm: judge {spec}: {exc}"), pytrace=False)
+                problem = str(exc)
+            pytest.fail(redact(f"pytest-trustllm: judge {spec}: {problem}"), pytrace=False)
 
         return Judge(spec, ask)
 
@@ -145,7 +146,7 @@ class TrustState:
         except ModelError as exc:
             # Found only when the model loads: an error of each test, with the fix, not a traceback.
             self._broken[name] = redact(f"pytest-trustllm: {exc}")
-            pytest.fail(self._broken[name], pytrace=False)
+        pytest.fail(self._broken[name], pytrace=False)  # outside the except: no chained traceback
 
     def _progress_writer(self) -> Any:
         reporter = self.config.pluginmanager.get_plugin("terminalreporter")
