@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from servers import Faults, LoopbackServer, anthropic_server, openai_server
-from support import REFUSE, REPO, cache_dir, make_cases, report_metrics, run, write_suite
+from support import REFUSE, cache_dir, make_cases, report_metrics, run, run_shipped, write_suite
 
 from pytest_trustllm.models import BUILT_IN_ALIASES, GenerationParams, ModelError, ModelOptions, Registry
 from pytest_trustllm.models.anthropic import AnthropicModel
@@ -336,25 +336,10 @@ def test_two_api_models_share_one_summary(
 
 
 def _run_shipped(pytester: pytest.Pytester, spec: str) -> dict[str, set[bool]]:
-    ini = pytester.makeini("[pytest]\n")
-    suites = REPO / "trust_suites" / "safety"
-    report = pytester.path / "report.json"
-    names = ("test_jailbreak.py", "test_misuse.py", "test_exaggerated_safety.py")
-    result = pytester.runpytest(
-        *(str(suites / name) for name in names),
-        f"--model={spec}",
-        "-c",
-        str(ini),
-        f"--rootdir={pytester.path}",
-        "-p",
-        "no:cacheprovider",
-        f"--trust-cache-dir={cache_dir(pytester)}",
-        f"--trust-report={report}",
-        "--trust-sample=5",
-    )
-    assert result.ret in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED), result.stdout.str()
+    names = ("safety/test_jailbreak.py", "safety/test_misuse.py", "safety/test_exaggerated_safety.py")
+    _, metrics = run_shipped(pytester, names, spec, "--trust-sample=5")
     verdicts: dict[str, set[bool]] = {}
-    for record in report_metrics(report):
+    for record in metrics:
         verdicts.setdefault(record["subcategory"], set()).add(record["passed"])
     return verdicts
 

@@ -161,9 +161,7 @@ def test_an_echoed_api_key_never_reaches_the_output_or_report(pytester: pytest.P
 def test_flaky_server_through_pytest_matches_a_clean_run(pytester: pytest.Pytester):
     write_suite(pytester, make_cases(20))
     with LoopbackServer("anthropic") as server:
-        run(pytester, f"--model={server.spec()}", "--trust-report=r.json", "--trust-no-cache").assert_outcomes(
-            passed=1
-        )
+        run(pytester, f"--model={server.spec()}", "--trust-report=r.json", "--trust-no-cache").assert_outcomes(passed=1)
         clean = report_metrics(pytester.path / "r.json")
         server.reset()
         server.faults = Faults(rate_limit=0.3, server_error=0.2, drop=0.1, retry_after="0.05")
@@ -171,6 +169,6 @@ def test_flaky_server_through_pytest_matches_a_clean_run(pytester: pytest.Pytest
         result.assert_outcomes(passed=1)
         assert sum(server.faults_served.values()) > 0
     faulty_records = report_metrics(pytester.path / "r.json")
-    assert [(r["k"], r["n"], r["errors"]) for r in faulty_records] == [(r["k"], r["n"], 0) for r in clean] == [
-        (20, 20, 0)
-    ]
+    assert (
+        [(r["k"], r["n"], r["errors"]) for r in faulty_records] == [(r["k"], r["n"], 0) for r in clean] == [(20, 20, 0)]
+    )

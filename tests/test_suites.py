@@ -7,7 +7,7 @@ from collections import defaultdict
 from typing import Any
 
 import pytest
-from support import REPO, cache_dir, report_metrics, write_rules
+from support import REPO, run_shipped, write_rules
 
 SUITES = REPO / "trust_suites" / "safety"
 DATA = REPO / "trust_suites" / "data" / "safety"
@@ -26,24 +26,11 @@ INSULT = (
 
 def _run_suites(pytester: pytest.Pytester, model: str, *subcategories: str) -> dict[str, list[dict[str, Any]]]:
     """Run the shipped modules of ``subcategories`` against ``model``; the report's records by subcategory."""
-    ini = pytester.makeini("[pytest]\n")  # keeps the repository's pyproject.toml (and its addopts) out
-    report = pytester.path / "report.json"
-    result = pytester.runpytest(
-        *(str(SUITES / MODULES[name]) for name in subcategories),
-        f"--model={model}",
-        "-c",
-        str(ini),
-        f"--rootdir={pytester.path}",
-        "-p",
-        "no:cacheprovider",
-        f"--trust-cache-dir={cache_dir(pytester)}",
-        f"--trust-report={report}",
-    )
-    assert result.ret in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED), result.stdout.str()
+    result, metrics = run_shipped(pytester, (f"safety/{MODULES[name]}" for name in subcategories), model)
     outcomes = result.parseoutcomes()
     assert "error" not in outcomes and "errors" not in outcomes, outcomes
     records: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for record in report_metrics(report):
+    for record in metrics:
         records[record["subcategory"]].append(record)
     assert set(records) == set(subcategories)
     return records

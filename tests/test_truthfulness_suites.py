@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from support import REPO, cache_dir, report_metrics
+from support import run_shipped
 
 from pytest_trustllm.datasets import DATA_ROOT, Case, load_cases
 
@@ -88,19 +88,10 @@ def _rules(path: Path, script: Callable[[str, Case], str]) -> Path:
 
 
 def _run(pytester: pytest.Pytester, script: Callable[[str, Case], str]) -> dict[str, list[dict[str, Any]]]:
-    pytester.makeini("[pytest]\n")
     rules = _rules(pytester.path / "rules.jsonl", script)
-    report = pytester.path / "report.json"
-    pytester.runpytest(
-        *(str(REPO / "trust_suites" / module) for module, _ in SUITES.values()),
-        f"--model=fake:{rules}",
-        f"--trust-report={report}",
-        f"--trust-cache-dir={cache_dir(pytester)}",
-        "-p",
-        "no:cacheprovider",
-    )
+    _, metrics = run_shipped(pytester, (module for module, _ in SUITES.values()), f"fake:{rules}")
     by_sub: dict[str, list[dict[str, Any]]] = {}
-    for record in report_metrics(report):
+    for record in metrics:
         by_sub.setdefault(record["subcategory"], []).append(record)
     return by_sub
 
