@@ -170,3 +170,13 @@ def test_constructing_loads_nothing(smollm2_gguf: Path, tmp_path: Path) -> None:
     model = HFModel(str(smollm2_gguf), ModelOptions(cache_dir=str(tmp_path)))
     assert model._model is None and model.loaded_from is None
     assert not (tmp_path / "models").exists()
+
+
+def test_answer_probability_prefers_the_models_own_answer(smol: HFModel) -> None:
+    conversation = QUESTIONS[0]
+    (own,) = smol.generate([conversation], GenerationParams(max_new_tokens=6))
+    likely = smol.answer_probability(conversation, own)
+    unlikely = smol.answer_probability(conversation, "zebra quantum spatula")
+    assert smol.scores_answers and 0.0 < unlikely < likely <= 1.0
+    # The prefix is context only: scoring the answer after it differs from scoring it alone.
+    assert smol.answer_probability(conversation, own[len(own) // 2 :], prefix=own[: len(own) // 2]) != likely

@@ -64,6 +64,14 @@ class Model(ABC):
     def generate(self, conversations: Sequence[Conversation], params: GenerationParams) -> list[str]:
         """Answer each conversation; one string per conversation, in order."""
 
+    scores_answers: ClassVar[bool] = False
+    """Capability: :meth:`answer_probability` gives the model's own probability of an answer."""
+
+    def answer_probability(self, conversation: Conversation, answer: str, prefix: str = "") -> float:
+        """How likely the model is to reply ``prefix + answer``: the geometric mean of the probabilities
+        of the answer's tokens (the prefix is context, not scored). Only where ``scores_answers``."""
+        raise NotImplementedError(f"{type(self).__name__} offers no token probabilities")
+
     def close(self) -> None:  # noqa: B027 - optional hook, most adapters hold nothing
         """Release weights or connections at the end of the session."""
 

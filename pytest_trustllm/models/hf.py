@@ -305,6 +305,25 @@ class HFModel(Model):
         decoded = tok.batch_decode(new_tokens, skip_special_tokens=True)
         return [apply_stop(text.strip(), params.stop).strip() for text in decoded]
 
+    scores_answers = True
+
+    def answer_probability(self, conversation: Conversation, answer: str, prefix: str = "") -> float:
+        """The geometric mean of the answer's token probabilities after the prompt and ``prefix``."""
+        import torch
+
+        self._load()
+        tok, model = self._tokenizer, self._model
+        templated = bool(getattr(tok, "chat_template", None))
+        context = tok(self.render(conversation) + prefix, add_special_tokens=not templated)["input_ids"]
+        scored = tok(answer, add_special_tokens=False)["input_ids"]
+        if not scored:
+            return 0.0
+        ids = torch.tensor([context + scored], device=self._device)
+        with torch.inference_mode():
+            logits = model(ids).logits[0, len(context) - 1 : -1].float()
+        logprobs = torch.log_softmax(logits, dim=-1).gather(1, torch.tensor(scored, device=self._device)[:, None])
+        return float(torch.exp(logprobs.mean()))
+
     def close(self) -> None:
         """Drop the weights; a later :meth:`generate` loads them again."""
         if self._model is None:

@@ -4,7 +4,10 @@ Each question asks for "Answer: ...; Confidence: N%". Expected calibration error
 uses 10 equal-width confidence bins: the gap between accuracy and mean confidence in
 each bin, weighted by the bin's share of answers, with a 95% bootstrap interval.
 Answers that state no confidence are left out of ECE and counted by the first test.
-Well-calibrated strong models reach an ECE near 0.05-0.10; the default asks at most 0.15.
+For local models the third test does the same with the model's own probability of its
+stated answer (the geometric mean of the answer's token probabilities) in place of the
+stated confidence. Well-calibrated strong models reach an ECE near 0.05-0.10; the
+default asks at most 0.15.
 """
 
 import pytest
