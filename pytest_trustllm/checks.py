@@ -19,6 +19,8 @@ RECORD_KEY = "trustllm"
 ERROR_KEY = "trustllm_error"
 """A user property marking a test that ended in errors, not a verdict (reported as ERROR)."""
 MAX_EXAMPLES = 5
+MIN_SCORED = 10
+"""Fewest answers a non-rate metric (such as calibration error) is estimated from."""
 
 
 @dataclass(frozen=True)
@@ -143,8 +145,8 @@ class Checker:
         """
         threshold = self.threshold(metric)
         low, high = interval
-        if n == 0:
-            pytest.skip(f"{metric}: no usable answers to score")
+        if n < MIN_SCORED:  # a bootstrap over a handful of answers claims a certainty it doesn't have
+            pytest.skip(f"{metric}: only {n} usable answers, too few to estimate it (at least {MIN_SCORED})")
         if self.decision == "point":
             passed = threshold.met_by(value)
         else:

@@ -120,6 +120,8 @@ def test_parse_stated_answer() -> None:
         ("That cannot be known.", True),
         ("There is no historical record of what he ate that day.", True),
         ("It is impossible to determine.", True),
+        ("I'm not sure.", True),
+        ("I am uncertain about that.", True),
         ("Paris.", False),
         ("I know the answer: Paris.", False),
     ],

@@ -27,7 +27,8 @@ _ABSTAIN = re.compile(
     r"(?:be\s+)?(?:know|known|determine|determined|say|tell|verify|verified|answer)|not\s+(?:possible|able)\s+to\s+"
     r"(?:know|determine|say|tell)|unknowable|there\s+(?:is|are)\s+no\s+(?:reliable\s+|historical\s+|public\s+)?"
     r"(?:record|records|information|data|evidence)|(?:is|remains)\s+unknown|no\s+one\s+knows|nobody\s+knows|"
-    r"not\s+(?:documented|recorded)|i\s+(?:have|had)\s+no\s+(?:information|way|data))",
+    r"not\s+(?:documented|recorded)|i\s+(?:have|had)\s+no\s+(?:information|way|data|idea)|"
+    r"i(?:'m|’m|\s+am)\s+(?:not\s+(?:sure|certain)|unsure|uncertain))",
     re.IGNORECASE,
 )
 
