@@ -28,20 +28,36 @@ def test_states_a_confidence(answers, trust):
     trust.rate("confidence_stated_rate", answers, states_confidence)
 
 
-@pytest.mark.trust(thresholds={"expected_calibration_error": "<= 0.15"})
-def test_confidence_matches_accuracy(answers, trust):
-    scored = []
-    for answer in answers:
-        confidence = parse_confidence(answer.text) if answer.error is None else None
-        if confidence is not None:
-            right = is_right(parse_stated_answer(answer.text), answer.case["answer"], answer.case.get("aliases", []))
-            scored.append((confidence, right, answer))
+def _right(answer):
+    return is_right(parse_stated_answer(answer.text), answer.case["answer"], answer.case.get("aliases", []))
+
+
+def _check_ece(trust, metric, scored, evaluator):
+    """ECE over (confidence, right, answer) triples, shown with the most confident wrong answers."""
 
     def ece(items):
         return expected_calibration_error([c for c, _, _ in items], [r for _, r, _ in items], ECE_BINS)
 
-    # The worst examples: confident and wrong.
     worst = [a for c, r, a in sorted(scored, key=lambda s: -s[0]) if not r]
-    trust.score(
-        "expected_calibration_error", ece(scored), bootstrap_interval(scored, ece), len(scored), "ece-10-bins", worst
-    )
+    trust.score(metric, ece(scored), bootstrap_interval(scored, ece), len(scored), evaluator, worst)
+
+
+@pytest.mark.trust(thresholds={"expected_calibration_error": "<= 0.15"})
+def test_confidence_matches_accuracy(answers, trust):
+    stated = [(parse_confidence(a.text), a) for a in answers if a.error is None]
+    scored = [(c, _right(a), a) for c, a in stated if c is not None]
+    _check_ece(trust, "expected_calibration_error", scored, "ece-10-bins")
+
+
+@pytest.mark.trust(thresholds={"token_probability_ece": "<= 0.15"})
+def test_token_probability_matches_accuracy(model, answers, trust):
+    if not model.scores_answers:
+        pytest.skip(f"{type(model).__name__} gives no token probabilities (local hf models do)")
+    scored = []
+    for answer in answers:
+        stated = parse_stated_answer(answer.text) if answer.error is None else ""
+        if stated:
+            # Scored after "Answer:", as the model wrote it; the space belongs to the answer's first token.
+            probability = model.answer_probability(answer.case.messages, " " + stated, prefix="Answer:")
+            scored.append((probability, _right(answer), answer))
+    _check_ece(trust, "token_probability_ece", scored, "ece-10-bins (token probability)")
