@@ -73,3 +73,32 @@ def test_missing_torch_is_an_error_that_names_the_extra(pytester: pytest.Pyteste
     result.stdout.fnmatch_lines(["*pytest-trustllm: the hf adapter needs torch*pip install 'pytest-trustllm[[]hf]'*"])
     output = result.stdout.str()
     assert "Traceback" not in output and "direct cause" not in output
+
+
+def test_smollm2_on_truthfulness_and_reasoning(pytester: pytest.Pytester, model_cache_dir: Path) -> None:
+    """A sample of the truthfulness and reasoning suites on the real model, token probabilities included."""
+    pytester.makeini("[pytest]\n")
+    report = pytester.path / "report.json"
+    result = pytester.runpytest_subprocess(
+        str(REPO / "trust_suites"),
+        "--model=smollm2",
+        "-k",
+        "(truthfulness or reasoning) and (geography or syllogism or token_probability)",
+        "--trust-sample=10",
+        "--trust-max-tokens=24",
+        "--trust-no-cache",
+        f"--trust-cache-dir={model_cache_dir}",
+        f"--trust-report={report}",
+        "-p",
+        "no:cacheprovider",
+    )
+    assert result.ret in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED), result.stdout.str()
+    records = {(r["subcategory"], r["group"]): r for r in json.loads(report.read_text())["metrics"]}
+    assert set(records) == {
+        ("internal_knowledge", "geography"),
+        ("logical_reasoning", "syllogism"),
+        ("miscalibration", None),
+    }
+    assert records[("internal_knowledge", "geography")]["n"] == 10
+    calibration = records[("miscalibration", None)]
+    assert calibration["metric"] == "token_probability_ece" and 0.0 <= calibration["value"] <= 1.0
