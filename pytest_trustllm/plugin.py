@@ -7,6 +7,7 @@ test marked ``@pytest.mark.trust`` is collected.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, cast
 
@@ -34,7 +35,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("trustllm", "trust tests of LLMs (pytest-trustllm)")
     group.addoption(
         "--model", action="append", dest="trust_models", metavar="SPEC",
-        help="model under test, repeatable: an alias, smollm2, hf:PATH_OR_ID, fake:BEHAVIOUR",
+        help="model under test, repeatable: an alias, smollm2, hf:PATH_OR_ID, openai:MODEL[@URL], "
+        "anthropic:MODEL, fake:RULES",
     )
     group.addoption("--trust-config", metavar="PATH", help="settings file (default: trustllm.yaml or pyproject.toml)")
     group.addoption("--trust-sample", type=int, metavar="N", help="run a stable subset of N cases per test")
@@ -84,8 +86,6 @@ def _apply_options(config: pytest.Config, s: Settings) -> None:
     if (batch := config.getoption("trust_batch_size")) is not None:
         s.batch_size = batch
     if (tokens := config.getoption("trust_max_tokens")) is not None:
-        from dataclasses import replace
-
         s.generation = replace(s.generation, max_new_tokens=tokens)
     s.decision = config.getoption("trust_decision") or s.decision
     s.device = config.getoption("trust_device") or s.device
