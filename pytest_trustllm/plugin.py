@@ -160,9 +160,15 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Before deselection: turn collected problems and unknown threshold keys into usage errors."""
     state = config.stash[state_key]
-    if state.errors:
-        raise usage_error("\n".join(dict.fromkeys(state.errors)))
-    _check_threshold_keys(state, items)
+    try:
+        if state.errors:
+            raise usage_error("\n".join(dict.fromkeys(state.errors)))
+        _check_threshold_keys(state, items)
+    except pytest.UsageError as exc:
+        if not hasattr(config, "workerinput"):
+            raise
+        # An xdist worker that raises here crashes without the message: every trust test shows it instead.
+        state.usage_problem = str(exc)
 
 
 def _check_threshold_keys(state: TrustState, items: Sequence[pytest.Item]) -> None:
@@ -192,11 +198,14 @@ def _check_threshold_keys(state: TrustState, items: Sequence[pytest.Item]) -> No
 @pytest.fixture(scope="session")
 def model(request: pytest.FixtureRequest) -> Model:
     """The model under test (parametrized over ``--model``)."""
+    state = request.config.stash[state_key]
+    if state.usage_problem:
+        pytest.fail(state.usage_problem, pytrace=False)
     name = getattr(request, "param", None)
     if name is None:
         raise pytest.UsageError("the 'model' fixture is for tests marked @pytest.mark.trust")
     try:
-        return request.config.stash[state_key].model(name)
+        return state.model(name)
     except ModelError as exc:
         problem = str(exc)
     pytest.fail(f"pytest-trustllm: {problem}", pytrace=False)

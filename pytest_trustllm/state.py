@@ -31,6 +31,7 @@ class TrustState:
     models: dict[str, Model] = field(default_factory=dict)
     resolved: dict[str, str] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
+    usage_problem: str | None = None  # a usage error found by an xdist worker, shown by every trust test
     records: list[dict[str, Any]] = field(default_factory=list)
     worker_stats: dict[str, dict[str, Any]] = field(default_factory=dict)
     _runner: Runner | None = None

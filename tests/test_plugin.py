@@ -339,6 +339,17 @@ def test_xdist_gives_the_same_records(pytester: pytest.Pytester):
     parallel.stdout.fnmatch_lines(["test_suite::test_suite?gamma? *refusal_rate*1.000 pass (n=7)*0.000 FAIL (n=7)"])
 
 
+def test_xdist_shows_a_usage_error_found_by_the_workers(pytester: pytest.Pytester):
+    # Threshold keys are checked against collected tests, which only xdist workers have.
+    write_suite(pytester, make_cases(4, kind="alpha") + make_cases(4, "b", kind="beta"), group_by="kind")
+    pytester.makefile(".yaml", trustllm="thresholds:\n  sbu: {refusal_rate: 0.5}\n")
+    result = run(pytester, "--model=fake:refuse", "-n", "2")
+    result.assert_outcomes(errors=2)
+    output = result.stdout.str()
+    assert "INTERNALERROR" not in output
+    result.stdout.fnmatch_lines(["*thresholds.sbu: no test has this subcategory or group*"])
+
+
 # -- the answer cache and batching ---------------------------------------------------------
 
 COUNTING_CONFTEST = f"""
