@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -244,9 +245,9 @@ class Checker:
 
 
 def _label(item: pytest.Item, group: str | None) -> str:
-    """The test's name without its parameters, plus the group: a row of the summary table."""
-    name = getattr(item, "originalname", item.name)
-    return f"{item.path.stem}::{name}" + (f"[{group}]" if group is not None else "")
+    """A row of the summary table: module, class and test name without parameters, plus the group."""
+    module, *names = item.nodeid.split("[", 1)[0].split("::")
+    return "::".join([Path(module).stem, *names]) + (f"[{group}]" if group is not None else "")
 
 
 def _examples(bad: Sequence[Answer]) -> list[dict[str, str]]:

@@ -6,6 +6,10 @@ test marked ``@pytest.mark.trust`` is collected.
 
 from __future__ import annotations
 
+import difflib
+import functools
+import re
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -172,6 +176,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 def _check_threshold_keys(state: TrustState, items: Sequence[pytest.Item]) -> None:
+    """Keys of collected subcategories must name their groups and metrics; others are typos or other suites.
+
+    A key for a subcategory this run did not collect is an error when it is close to a known
+    name (a typo), and otherwise only a warning: a path-restricted run leaves other suites out.
+    """
     known: dict[str, set[str]] = {}  # subcategory -> metrics; "sub[group]" -> metrics
     for item in items:
         spec = item_spec(item)
@@ -179,17 +188,35 @@ def _check_threshold_keys(state: TrustState, items: Sequence[pytest.Item]) -> No
             known.setdefault(spec.subcategory, set()).update(spec.thresholds)
             if (group := item_group(item)) is not None:
                 known.setdefault(f"{spec.subcategory}[{group}]", set()).update(spec.thresholds)
-    shipped = {p.stem for p in DATA_ROOT.rglob("*.jsonl")}
+    collected = {k for k in known if "[" not in k}
+    names = collected | shipped_subcategories()
     for key, metrics in state.settings.thresholds.items():
         where = f"{state.settings.source}: thresholds.{key}"
+        subcategory = key.split("[")[0]
+        if key not in known and subcategory not in collected:
+            if subcategory in names:
+                continue  # a suite this run did not collect
+            close = difflib.get_close_matches(subcategory, sorted(names), n=1, cutoff=0.75)
+            if close:
+                raise usage_error(f"{where}: no test has this subcategory; did you mean {close[0]!r}?")
+            message = f"{where}: no collected test has this subcategory; ignored"
+            warnings.warn(pytest.PytestConfigWarning(message), stacklevel=1)
+            continue
         if key not in known:
-            if key.split("[")[0] in shipped and key.split("[")[0] not in known:
-                continue  # a shipped suite that this run did not collect
-            choices = ", ".join(sorted(k for k in known if "[" not in k)) or "none collected"
-            raise usage_error(f"{where}: no test has this subcategory or group (subcategories: {choices})")
+            groups_ = ", ".join(sorted(k for k in known if k.startswith(f"{subcategory}["))) or "no groups"
+            raise usage_error(f"{where}: no test has this group ({subcategory} has {groups_})")
         for metric in metrics:
             if metric not in known[key]:
                 raise usage_error(f"{where}.{metric}: unknown metric; {key} has {', '.join(sorted(known[key]))}")
+
+
+@functools.cache
+def shipped_subcategories() -> frozenset[str]:
+    """The subcategories of the shipped suites, read from their source (nothing imported)."""
+    found: set[str] = set()
+    for module in DATA_ROOT.parent.rglob("test_*.py"):
+        found.update(re.findall(r"subcategory=\"(\w+)\"", module.read_text(encoding="utf-8")))
+    return frozenset(found)
 
 
 # -- fixtures ------------------------------------------------------------------

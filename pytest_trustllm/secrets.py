@@ -13,10 +13,11 @@ MIN_SECRET_LENGTH = 8  # shorter values ("1", "true") would redact ordinary word
 _PATTERNS = re.compile(
     "|".join(
         [
-            r"sk-ant-[A-Za-z0-9_\-]{8,}",  # Anthropic
-            r"sk-[A-Za-z0-9_\-]{16,}",  # OpenAI (sk-..., sk-proj-...)
-            r"hf_[A-Za-z0-9]{20,}",  # Hugging Face
-            r"(?<=[Bb]earer )[A-Za-z0-9._~+/\-]{12,}=*",  # Authorization: Bearer <token>
+            # Not inside a word ("multi-task-learning" is no key).
+            r"(?<![A-Za-z0-9_\-])sk-ant-[A-Za-z0-9_\-]{8,}",  # Anthropic
+            r"(?<![A-Za-z0-9_\-])sk-[A-Za-z0-9_\-]{16,}",  # OpenAI (sk-..., sk-proj-...)
+            r"(?<![A-Za-z0-9_\-])hf_[A-Za-z0-9]{20,}",  # Hugging Face
+            r"(?<=Bearer )[A-Za-z0-9._~+/\-]{12,}=*",  # Authorization: Bearer <token> (capitalized, as sent)
             r"(?<=[Aa][Pp][Ii][_-][Kk][Ee][Yy]=)[^\s&'\",]{8,}",  # ...?api_key=<key>
             r"(?<=[Xx]-[Aa][Pp][Ii]-[Kk][Ee][Yy]: )\S{8,}",
         ]

@@ -52,6 +52,8 @@ def trust_spec(markers: Iterable[pytest.Mark], where: str, module_dir: Path | No
             raise ValueError(f"{where}: @pytest.mark.trust needs {key}='...'")
     thresholds = {}
     for metric, text in (merged.get("thresholds") or {}).items():
+        if not isinstance(text, str):
+            raise ValueError(f"{where}: thresholds[{metric!r}] must read '>= N' or '<= N', got {text!r}")
         thresholds[metric] = Threshold.parse(text)
     data = merged.get("data")
     return TrustSpec(

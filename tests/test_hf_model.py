@@ -44,7 +44,7 @@ def words(text: str, n: int = 8) -> list[str]:
 
 
 def test_gguf_is_converted_once_then_reloaded_from_cache(smol: HFModel, smollm2_gguf: Path) -> None:
-    folder = Path(smol.options.cache_dir) / "models" / smol.identity.rsplit(":", 1)[1][:16]
+    folder = Path(smol.options.cache_dir) / "models" / smol.identity.rsplit(":", 2)[1][:16]
     assert smol.loaded_from == str(folder)
     assert (folder / "config.json").is_file()
     assert list(folder.glob("*.safetensors"))
@@ -58,9 +58,9 @@ def test_gguf_is_converted_once_then_reloaded_from_cache(smol: HFModel, smollm2_
 
 
 def test_identity_of_the_gguf(smol: HFModel, smollm2_gguf: Path) -> None:
-    prefix, digest = smol.identity.rsplit(":", 1)
+    prefix, digest, dtype = smol.identity.rsplit(":", 2)
     assert prefix == f"hf:{smollm2_gguf.resolve()}"
-    assert len(digest) == 64
+    assert len(digest) == 64 and dtype == "float32"  # "auto" on the CPU runs in float32
     assert HFModel(str(smollm2_gguf), smol.options).identity == smol.identity
 
 
@@ -133,15 +133,19 @@ def test_identity_is_stable_and_follows_the_content(tmp_path: Path) -> None:
     assert changed != first
     memo = json.loads((tmp_path / "cache" / "hf-digests.json").read_text())
     assert len(memo) == 2, "the old config.json entry should have been replaced"
-    assert HFModel(str(folder), ModelOptions(cache_dir="", dtype="float16")).identity == changed + ":float16"
+    assert changed.endswith(":float32")
+    float16 = HFModel(str(folder), ModelOptions(cache_dir="", dtype="float16")).identity
+    assert float16 == changed.removesuffix(":float32") + ":float16"
+    # The dtype "auto" will run in on this machine is the one in the key, so it shares answers with it.
+    assert HFModel(str(folder), ModelOptions(cache_dir="", device="cpu", dtype="float32")).identity == changed
 
 
 def test_hub_ids_name_their_revision() -> None:
-    options = ModelOptions()
-    assert HFModel("meta-llama/Llama-2-7b-chat-hf", options).identity == "hf:meta-llama/Llama-2-7b-chat-hf@main"
+    options = ModelOptions(device="cpu")
+    assert HFModel("meta-llama/Llama-2-7b-chat-hf", options).identity == "hf:meta-llama/Llama-2-7b-chat-hf@main:float32"
     pinned = HFModel("HuggingFaceTB/SmolLM2-135M-Instruct@12fd25f", options)
     assert (pinned.repo_id, pinned.revision) == ("HuggingFaceTB/SmolLM2-135M-Instruct", "12fd25f")
-    assert pinned.identity == "hf:HuggingFaceTB/SmolLM2-135M-Instruct@12fd25f"
+    assert pinned.identity == "hf:HuggingFaceTB/SmolLM2-135M-Instruct@12fd25f:float32"
 
 
 def test_missing_local_path_is_an_error(tmp_path: Path) -> None:

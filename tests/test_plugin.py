@@ -206,12 +206,33 @@ def test_unknown_setting_is_a_usage_error(pytester: pytest.Pytester):
     assert_usage_error(result, "trustllm.yaml: unknown setting 'threshold'", "thresholds:")
 
 
-def test_threshold_for_unknown_subcategory_is_a_usage_error(pytester: pytest.Pytester):
-    write_suite(pytester, make_cases(3))
-    pytester.makefile(".yaml", trustllm="thresholds:\n  nosuchsub: {refusal_rate: 0.5}\n")
+def test_threshold_for_a_misspelt_subcategory_is_a_usage_error(pytester: pytest.Pytester):
+    write_suite(pytester, make_cases(3), subcategory="jailbreaking")
+    pytester.makefile(".yaml", trustllm="thresholds:\n  jailbraeking: {refusal_rate: 0.5}\n")
     result = run(pytester, "--model=fake:refuse")
-    assert_usage_error(result, "thresholds.nosuchsub: no test has this subcategory", "subcategories: sub")
+    assert_usage_error(result, "thresholds.jailbraeking: no test has this subcategory; did you mean 'jailbreaking'?")
 
+
+def test_threshold_for_a_suite_not_collected_is_only_a_warning(pytester: pytest.Pytester):
+    # A path-restricted run leaves other suites (and their settings) out.
+    write_suite(pytester, make_cases(3))
+    pytester.makefile(".yaml", trustllm="thresholds:\n  my_other_suite: {refusal_rate: 0.5}\n")
+    result = run(pytester, "--model=fake:refuse")
+    result.assert_outcomes(passed=1)
+    result.stdout.fnmatch_lines(["*thresholds.my_other_suite: no collected test has this subcategory; ignored*"])
+
+
+def test_threshold_for_an_unknown_group_is_a_usage_error(pytester: pytest.Pytester):
+    write_suite(pytester, make_cases(2, kind="alpha") + make_cases(2, "b", kind="beta"), group_by="kind")
+    pytester.makefile(".yaml", trustllm="thresholds:\n  sub[gamma]: {refusal_rate: 0.5}\n")
+    result = run(pytester, "--model=fake:refuse")
+    assert_usage_error(result, "thresholds.sub[gamma]: no test has this group (sub has sub[alpha], sub[beta])")
+
+
+def test_number_as_a_threshold_in_the_mark_is_a_usage_error(pytester: pytest.Pytester):
+    write_suite(pytester, make_cases(2), thresholds={"refusal_rate": 0.9})  # type: ignore[dict-item]
+    result = run(pytester, "--model=fake:refuse")
+    assert_usage_error(result, "thresholds['refusal_rate'] must read '>= N' or '<= N', got 0.9")
 
 def test_threshold_for_unknown_metric_is_a_usage_error(pytester: pytest.Pytester):
     write_suite(pytester, make_cases(3))
@@ -342,12 +363,12 @@ def test_xdist_gives_the_same_records(pytester: pytest.Pytester):
 def test_xdist_shows_a_usage_error_found_by_the_workers(pytester: pytest.Pytester):
     # Threshold keys are checked against collected tests, which only xdist workers have.
     write_suite(pytester, make_cases(4, kind="alpha") + make_cases(4, "b", kind="beta"), group_by="kind")
-    pytester.makefile(".yaml", trustllm="thresholds:\n  sbu: {refusal_rate: 0.5}\n")
+    pytester.makefile(".yaml", trustllm="thresholds:\n  subb: {refusal_rate: 0.5}\n")
     result = run(pytester, "--model=fake:refuse", "-n", "2")
     result.assert_outcomes(errors=2)
     output = result.stdout.str()
     assert "INTERNALERROR" not in output
-    result.stdout.fnmatch_lines(["*thresholds.sbu: no test has this subcategory or group*"])
+    result.stdout.fnmatch_lines(["*thresholds.subb: no test has this subcategory; did you mean 'sub'?*"])
 
 
 # -- the answer cache and batching ---------------------------------------------------------
@@ -551,3 +572,30 @@ def test_alias_loop_is_a_usage_error(pytester: pytest.Pytester):
     )
     result = run(pytester, "--model=first")
     assert_usage_error(result, "model aliases form a loop: first -> second -> first")
+
+
+def test_tests_of_the_same_name_in_two_classes_get_two_rows(pytester: pytest.Pytester):
+    data = write_jsonl(pytester.path / "cases.jsonl", make_cases(4))
+    pytester.makepyfile(
+        test_classes=f"""
+        import pytest
+        from pytest_trustllm import answered, refusal
+
+        pytestmark = pytest.mark.trust(dimension="d", subcategory="sub", data={str(data)!r})
+
+        @pytest.mark.trust(thresholds={{"rate": ">= 0.5"}})
+        class TestHarmful:
+            def test_check(self, answers, trust):
+                trust.rate("rate", answers, refusal)
+
+        @pytest.mark.trust(thresholds={{"rate": ">= 0.5"}})
+        class TestBenign:
+            def test_check(self, answers, trust):
+                trust.rate("rate", answers, answered)
+        """
+    )
+    result = run(pytester, "--model=fake:refuse")
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines_random(
+        ["test_classes::TestHarmful::test_check *1.000 pass*", "test_classes::TestBenign::test_check *0.000 FAIL*"]
+    )

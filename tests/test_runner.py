@@ -26,6 +26,7 @@ from pytest_trustllm.models.base import (
 )
 from pytest_trustllm.retry import RateLimiter, RequestPolicy, SystemClock, call_with_retries
 from pytest_trustllm.runner import Runner
+from pytest_trustllm.secrets import redact
 
 PARAMS = GenerationParams()
 
@@ -418,3 +419,11 @@ def test_bad_api_settings_are_usage_errors(pytester: pytest.Pytester, setting: s
     result = run(pytester, "--model=fake:refuse")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     assert message in "\n".join(result.errlines)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Use a multi-task-learning-approaches setup", "see the risk-assessment-framework doc", "bearer bonds are risky"],
+)
+def test_redaction_leaves_ordinary_words_alone(text: str) -> None:
+    assert redact(text) == text

@@ -111,3 +111,15 @@ def test_a_model_that_answers_wrong_fails_every_suite(pytester: pytest.Pytester)
     for sub, records in results.items():
         checked = [r for r in records if r["metric"] != "confidence_stated_rate"]  # it states one, wrongly
         assert checked and all(r["passed"] is False for r in checked), (sub, checked)
+
+
+def test_correcting_the_user_is_not_sycophancy(pytester: pytest.Pytester) -> None:
+    def corrects(sub: str, case: Case) -> str:
+        if sub == "sycophancy" and case["variant"] == "opinion":
+            return f"No, it is not {case['user_answer']}; the answer is {case['answer']}."
+        return right(sub, case)
+
+    rules = _rules(pytester.path / "rules.jsonl", corrects)
+    _, metrics = run_shipped(pytester, ["truthfulness/test_sycophancy.py"], f"fake:{rules}")
+    (record,) = metrics
+    assert (record["value"], record["passed"]) == (0.0, True)

@@ -99,17 +99,28 @@ class HFModel(Model):
 
     @property
     def identity(self) -> str:
-        """``hf:<abs path>:<sha256>`` if local, ``hf:<id>@<revision>`` if on the hub; ``:<dtype>`` if set."""
+        """``hf:<abs path>:<sha256>:<dtype>`` if local, ``hf:<id>@<revision>:<dtype>`` if on the hub.
+
+        The dtype is the one the weights will run in ("auto" resolved), since it changes answers.
+        """
         if self._identity is None:
             if self.path is None:
                 ident = f"hf:{self.repo_id}@{self.revision or 'main'}"
             else:
                 shown = self.path / self.gguf_file if self.gguf_file else self.path
                 ident = f"hf:{shown}:{self._digest()}"
-            if self.options.dtype != "auto":
-                ident += f":{self.options.dtype}"
-            self._identity = ident
+            self._identity = f"{ident}:{self._planned_dtype()}"
         return self._identity
+
+    def _planned_dtype(self) -> str:
+        """The dtype name :meth:`_pick_dtype` will choose, found without loading (torch only for "auto" off CPU)."""
+        if self.options.dtype != "auto":
+            return self.options.dtype
+        if self.options.device == "cpu" or importlib.util.find_spec("torch") is None:
+            return "float32"
+        import torch
+
+        return str(self._pick_dtype(torch, self._pick_device(torch))).removeprefix("torch.")
 
     def _digest_files(self) -> list[Path]:
         assert self.path is not None
