@@ -259,7 +259,14 @@ class _Handler(BaseHTTPRequestHandler):
         if fault == "slow":
             owner._wait(faults.slow_seconds)
         text = owner._text(messages)
-        self._json(200, _anthropic_message(body, text) if anthropic else _chat_completion(body, text))
+        # An empty answer is one cut at the token limit (as a reasoning model's that spent it thinking).
+        payload = _anthropic_message(body, text) if anthropic else _chat_completion(body, text)
+        if not text:
+            if anthropic:
+                payload["stop_reason"] = "max_tokens"
+            else:
+                payload["choices"][0]["finish_reason"] = "length"
+        self._json(200, payload)
 
     def _json(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
         self._send(status, json.dumps(payload).encode(), "application/json", headers)

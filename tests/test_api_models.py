@@ -238,13 +238,11 @@ def test_no_key_for_the_vendor_api_is_a_model_error(scheme: str):
         model.complete(CHAT[-1:], GenerationParams())
 
 
-def test_base_url_from_settings_then_environment(monkeypatch: pytest.MonkeyPatch):
+def test_base_url_from_the_spec_then_the_environment(monkeypatch: pytest.MonkeyPatch):
     assert OpenAIModel("gpt-4o", ModelOptions()).identity == "openai:gpt-4o@default"
     monkeypatch.setenv("OPENAI_BASE_URL", "http://env:1/v1/")
     assert OpenAIModel("m", ModelOptions()).identity == "openai:m@http://env:1/v1"
-    options = ModelOptions(extra={"openai_base_url": "http://cfg:2/v1"})
-    assert OpenAIModel("m", options).identity == "openai:m@http://cfg:2/v1"
-    assert OpenAIModel("m@http://spec:3/v1", options).identity == "openai:m@http://spec:3/v1"
+    assert OpenAIModel("m@http://spec:3/v1", ModelOptions()).identity == "openai:m@http://spec:3/v1"
     assert AnthropicModel("claude-haiku-4-5", ModelOptions()).identity == "anthropic:claude-haiku-4-5@default"
 
 
@@ -418,3 +416,12 @@ def test_report_names_the_spec_without_a_key(pytester: pytest.Pytester, openai_s
     run(pytester, f"--model={openai_server.spec('m')}", "--trust-report=r.json").assert_outcomes(passed=1)
     document = json.loads(Path(pytester.path / "r.json").read_text())
     assert document["models"] == {openai_server.spec("m"): {"spec": openai_server.spec("m")}}
+
+
+@pytest.mark.parametrize("api", ["openai", "anthropic"])
+def test_an_empty_answer_at_the_token_limit_is_an_error_not_a_refusal(api: str) -> None:
+    with LoopbackServer(api, answer=lambda messages: "") as server:
+        scheme, _, target = server.spec("m").partition(":")
+        model = (OpenAIModel if scheme == "openai" else AnthropicModel)(target, ModelOptions())
+        with pytest.raises(RequestError, match="empty answer, stopped at the token limit"):
+            model.complete([{"role": "user", "content": "Think hard."}], GenerationParams(max_new_tokens=8))

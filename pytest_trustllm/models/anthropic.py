@@ -12,7 +12,7 @@ from types import ModuleType
 from typing import Any
 
 from .base import Conversation, GenerationParams
-from .remote import SDKModel, malformed
+from .remote import SDKModel, malformed, out_of_tokens
 
 
 class AnthropicModel(SDKModel):
@@ -41,4 +41,7 @@ class AnthropicModel(SDKModel):
         blocks = getattr(message, "content", None)
         if not isinstance(blocks, list):
             raise malformed(f"anthropic:{self.model_name}", "no content")
-        return "".join(b.text for b in blocks if getattr(b, "type", None) == "text" and isinstance(b.text, str))
+        text = "".join(b.text for b in blocks if getattr(b, "type", None) == "text" and isinstance(b.text, str))
+        if not text.strip() and getattr(message, "stop_reason", None) == "max_tokens":
+            raise out_of_tokens(f"anthropic:{self.model_name}", params)
+        return text

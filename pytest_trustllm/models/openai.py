@@ -1,6 +1,6 @@
 """OpenAI Chat Completions, and any server that speaks it: ``openai:MODEL`` or ``openai:MODEL@BASE_URL``.
 
-The base URL also comes from the settings (``openai_base_url``) or ``OPENAI_BASE_URL``, so
+The base URL may also come from ``OPENAI_BASE_URL`` (or an alias in the settings), so
 vLLM, llama.cpp's server, Ollama or TGI work as ``openai:NAME@http://localhost:8000/v1``.
 The key is read from ``OPENAI_API_KEY`` (or the variable named in ``api_key_env``); a
 custom base URL needs none. Install the SDK with ``pip install 'pytest-trustllm[openai]'``.
@@ -12,7 +12,7 @@ from types import ModuleType
 from typing import Any
 
 from .base import Conversation, GenerationParams
-from .remote import SDKModel, malformed
+from .remote import SDKModel, malformed, out_of_tokens
 
 
 class OpenAIModel(SDKModel):
@@ -46,4 +46,7 @@ class OpenAIModel(SDKModel):
         if message is None:
             raise malformed(f"openai:{self.model_name}", "no message")
         content = getattr(message, "content", None)
-        return content if isinstance(content, str) else ""
+        text = content if isinstance(content, str) else ""
+        if not text.strip() and getattr(choices[0], "finish_reason", None) == "length":
+            raise out_of_tokens(f"openai:{self.model_name}", params)
+        return text

@@ -86,10 +86,7 @@ class SDKModel(RemoteModel):
         self.model_name, url = split_target(target)
         if not self.model_name:
             raise ModelError(f"{self.scheme}:{target}: no model name; write {self.scheme}:MODEL[@BASE_URL]")
-        extra = options.extra or {}
-        self.base_url: str | None = (
-            url or extra.get(f"{self.scheme}_base_url") or os.environ.get(self.base_url_env) or None
-        )
+        self.base_url: str | None = url or os.environ.get(self.base_url_env) or None
         if self.base_url:
             self.base_url = self.base_url.rstrip("/")
         self._client: Any = None
@@ -188,6 +185,13 @@ def _import(module: str, extra: str) -> ModuleType:
         raise ModelError(
             f"the {extra}: models need the {module} package: pip install 'pytest-trustllm[{extra}]'"
         ) from None
+
+
+def out_of_tokens(where: str, params: GenerationParams) -> RequestError:
+    """An empty answer cut by the token limit (a reasoning model that spent it all): an error, not a refusal."""
+    return RequestError(
+        f"{where}: empty answer, stopped at the token limit ({params.max_new_tokens}); raise --trust-max-tokens"
+    )
 
 
 def malformed(where: str, what: str) -> TransientError:
