@@ -292,7 +292,9 @@ class ResultsPlugin:
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
         config = session.config
         if hasattr(config, "workerinput"):
-            config.workeroutput["trustllm_stats"] = self.state.generation_stats()  # type: ignore[attr-defined]
+            output = config.workeroutput  # type: ignore[attr-defined]
+            output["trustllm_stats"] = self.state.generation_stats()
+            output["trustllm_models"] = self.state.resolved
             return
         if (path := config.getoption("trust_report")) and (self.state.records or self.state.models):
             write_json(
@@ -305,8 +307,9 @@ class ResultsPlugin:
 
     @pytest.hookimpl(optionalhook=True)
     def pytest_testnodedown(self, node: Any, error: Any) -> None:
-        stats = getattr(node, "workeroutput", {}).get("trustllm_stats", {})
-        for name, numbers in stats.items():
+        output = getattr(node, "workeroutput", {})
+        self.state.resolved.update(output.get("trustllm_models", {}))
+        for name, numbers in output.get("trustllm_stats", {}).items():
             total = self.state.worker_stats.setdefault(name, {})
             for key, value in numbers.items():
                 total[key] = total.get(key, 0) + value

@@ -357,6 +357,8 @@ def test_xdist_gives_the_same_records(pytester: pytest.Pytester):
     assert len(expected) == 6
     assert records() == expected
     assert parallel.stdout.str().count("trustllm summary") == 1
+    models = json.loads((pytester.path / "r.json").read_text())["models"]
+    assert set(models) == {"fake:refuse", "fake:comply"}  # resolved on the workers, reported by the controller
     parallel.stdout.fnmatch_lines(["test_suite::test_suite?gamma? *refusal_rate*1.000 pass (n=7)*0.000 FAIL (n=7)"])
 
 
@@ -599,3 +601,12 @@ def test_tests_of_the_same_name_in_two_classes_get_two_rows(pytester: pytest.Pyt
     result.stdout.fnmatch_lines_random(
         ["test_classes::TestHarmful::test_check *1.000 pass*", "test_classes::TestBenign::test_check *0.000 FAIL*"]
     )
+
+
+def test_xdist_report_names_the_default_model(pytester: pytest.Pytester):
+    # No --model: only the workers resolve the default; the controller learns it from them.
+    write_suite(pytester, make_cases(3))
+    pytester.makefile(".yaml", trustllm="default_model: fake:refuse\n")
+    result = run(pytester, "-n", "2", "--trust-report=r.json")
+    result.assert_outcomes(passed=1)
+    assert json.loads((pytester.path / "r.json").read_text())["models"] == {"fake:refuse": {"spec": "fake:refuse"}}
