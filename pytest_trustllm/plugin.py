@@ -259,6 +259,21 @@ def answers(request: pytest.FixtureRequest, model: Model, cases: tuple[Case, ...
 
 
 @pytest.fixture
+def answer_probability(request: pytest.FixtureRequest, model: Model) -> Callable[..., float]:
+    """``answer_probability(answer, text, prefix="")``: the model's own probability of replying ``text``
+    (after ``prefix``) to the answer's case, cached. Skips the test for models without token probabilities."""
+    if not model.scores_answers:
+        pytest.skip(f"{type(model).__name__} gives no token probabilities (local hf models do)")
+    state, name = request.config.stash[state_key], item_model(request.node)
+    assert name is not None
+
+    def probability(answer: Answer, text: str, prefix: str = "") -> float:
+        return state.runner.probability(name, model, answer.case.messages, text, prefix)
+
+    return probability
+
+
+@pytest.fixture
 def trust(request: pytest.FixtureRequest, model: Model, trust_group: str | None) -> Checker:
     """Measures rates over answers and checks them against the thresholds."""
     state = request.config.stash[state_key]

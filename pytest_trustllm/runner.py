@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .cache import AnswerCache, answer_key
 from .datasets import Answer, Case
-from .models.base import GenerationParams, Model, RemoteModel
+from .models.base import Conversation, GenerationParams, Model, RemoteModel
 from .retry import Clock, RateLimiter, RequestPolicy, SystemClock, call_with_retries
 
 Write = Callable[[str, bool], None]
@@ -71,6 +71,19 @@ class Runner:
             Answer(case, self._memory.get(key, ""), name, self._errors.get(key))
             for case, key in zip(cases, keys, strict=True)
         ]
+
+    def probability(self, name: str, model: Model, conversation: Conversation, text: str, prefix: str = "") -> float:
+        """``model.answer_probability`` through the cache, so a rerun scores without loading the model."""
+        # The scored text rides as extra messages, so the key cannot collide with a generation's.
+        scored = [*conversation, {"role": "assistant", "content": prefix}, {"role": "scored", "content": text}]
+        key = answer_key(model.identity, scored, self.params)
+        if key not in self._memory:
+            found = self.cache.get_many([key])
+            if key not in found:
+                found = {key: repr(model.answer_probability(conversation, text, prefix))}
+                self.cache.put_many(name, found.items())
+            self._memory.update(found)
+        return float(self._memory[key])
 
     def prefetch(
         self,

@@ -16,8 +16,10 @@ import pytest
 pytest.importorskip("torch")
 pytest.importorskip("transformers")
 
+from pytest_trustllm.cache import AnswerCache
 from pytest_trustllm.models.base import GenerationParams, ModelError, ModelOptions
 from pytest_trustllm.models.hf import HFModel
+from pytest_trustllm.runner import Runner
 
 GREEDY = GenerationParams(max_new_tokens=16)
 QUESTIONS = [
@@ -184,3 +186,13 @@ def test_answer_probability_prefers_the_models_own_answer(smol: HFModel) -> None
     assert smol.scores_answers and 0.0 < unlikely < likely <= 1.0
     # The prefix is context only: scoring the answer after it differs from scoring it alone.
     assert smol.answer_probability(conversation, own[len(own) // 2 :], prefix=own[: len(own) // 2]) != likely
+
+
+def test_probabilities_are_cached_so_a_rerun_loads_no_model(smol: HFModel, smollm2_gguf: Path, tmp_path: Path) -> None:
+    conversation = QUESTIONS[0]
+    db = tmp_path / "answers.sqlite3"
+    first = Runner(AnswerCache(db), GenerationParams()).probability("smol", smol, conversation, " Paris", "Answer:")
+    assert first == smol.answer_probability(conversation, " Paris", "Answer:")
+    fresh = HFModel(str(smollm2_gguf), smol.options)  # not loaded
+    again = Runner(AnswerCache(db), GenerationParams()).probability("smol", fresh, conversation, " Paris", "Answer:")
+    assert again == first and fresh.loaded_from is None

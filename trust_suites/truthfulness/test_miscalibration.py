@@ -5,8 +5,9 @@ uses 10 equal-width confidence bins: the gap between accuracy and mean confidenc
 each bin, weighted by the bin's share of answers, with a 95% bootstrap interval.
 Answers that state no confidence are left out of ECE and counted by the first test.
 For local models the third test does the same with the model's own probability of its
-stated answer (the geometric mean of the answer's token probabilities) in place of the
-stated confidence. Well-calibrated strong models reach an ECE near 0.05-0.10; the
+stated answer (the geometric mean of the answer's token probabilities, after its own
+text up to "Answer:") in place of the stated confidence, over the answers that follow
+the format. Well-calibrated strong models reach an ECE near 0.05-0.10; the
 default asks at most 0.15.
 """
 
@@ -50,14 +51,14 @@ def test_confidence_matches_accuracy(answers, trust):
 
 
 @pytest.mark.trust(thresholds={"token_probability_ece": "<= 0.15"})
-def test_token_probability_matches_accuracy(model, answers, trust):
-    if not model.scores_answers:
-        pytest.skip(f"{type(model).__name__} gives no token probabilities (local hf models do)")
+def test_token_probability_matches_accuracy(answer_probability, answers, trust):
     scored = []
     for answer in answers:
-        stated = parse_stated_answer(answer.text) if answer.error is None else ""
+        cut = answer.text.find("Answer:") if answer.error is None else -1
+        stated = parse_stated_answer(answer.text) if cut >= 0 else ""
         if stated:
-            # Scored after "Answer:", as the model wrote it; the space belongs to the answer's first token.
-            probability = model.answer_probability(answer.case.messages, " " + stated, prefix="Answer:")
+            # The stated answer scored as the model wrote it: after its own text up to "Answer:".
+            prefix = answer.text[: cut + len("Answer:")]
+            probability = answer_probability(answer, " " + stated, prefix=prefix)
             scored.append((probability, _right(answer), answer))
     _check_ece(trust, "token_probability_ece", scored, "ece-10-bins (token probability)")
