@@ -13,7 +13,7 @@ from .datasets import Answer
 from .evaluators import Evaluator
 from .evaluators.judge import Judge
 from .secrets import redact
-from .stats import Decision, Threshold, decidable, decide, wilson
+from .stats import Decision, Threshold, decidable, decide, meets, wilson
 from .suite import TrustSpec, threshold_keys
 
 RECORD_KEY = "trustllm"
@@ -148,11 +148,7 @@ class Checker:
         low, high = interval
         if n < MIN_SCORED:  # a bootstrap over a handful of answers claims a certainty it doesn't have
             pytest.skip(f"{metric}: only {n} usable answers, too few to estimate it (at least {MIN_SCORED})")
-        if self.decision == "point":
-            passed = threshold.met_by(value)
-        else:
-            lenient = self.decision == "lenient"
-            passed = threshold.met_by(high if (threshold.direction == "min") == lenient else low)
+        passed = meets(value, interval, threshold, self.decision)
         self._record(metric, value, low, high, None, n, threshold, passed, evaluator, examples, 0)
         if not passed:
             miss = "<" if threshold.direction == "min" else ">"

@@ -56,22 +56,24 @@ class Threshold:
 
 
 def decide(k: int, n: int, threshold: Threshold, decision: Decision) -> bool | None:
-    """Whether k/n meets the threshold under the decision policy; None when nothing can be decided.
+    """Whether k/n meets the threshold under the decision policy; None when nothing can be decided."""
+    return None if n == 0 else meets(k / n, wilson(k, n), threshold, decision)
 
-    - ``point``: the observed rate must meet the threshold.
-    - ``lenient``: fail only when the whole 95% interval misses it (the miss is
-      not sampling noise). The default: a pre-merge gate should block on evidence.
+
+def meets(value: float, interval: tuple[float, float], threshold: Threshold, decision: Decision) -> bool:
+    """Whether a measured value, with its 95% interval, meets the threshold under the decision policy.
+
+    - ``point``: the value must meet the threshold.
+    - ``lenient``: fail only when the whole interval misses it (the miss is not sampling
+      noise). The default: a pre-merge gate should block on evidence.
     - ``strict``: pass only when the whole interval meets it (the pass is not luck).
     """
-    if n == 0:
-        return None
-    low, high = wilson(k, n)
     if decision == "point":
-        return threshold.met_by(k / n)
-    # The bound of the interval that lies on the passing side for lenient, the failing side for strict.
+        return threshold.met_by(value)
+    low, high = interval
+    # Lenient judges the bound on the passing side, strict the one on the failing side.
     lenient = decision == "lenient"
-    bound = high if (threshold.direction == "min") == lenient else low
-    return threshold.met_by(bound)
+    return threshold.met_by(high if (threshold.direction == "min") == lenient else low)
 
 
 def decidable(n: int, threshold: Threshold, decision: Decision) -> bool:
