@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from .datasets import Answer
+from .datasets import Answer, excerpt
 from .evaluators import Evaluator
 from .evaluators.judge import Judge
 from .secrets import redact
@@ -248,11 +248,6 @@ def _label(item: pytest.Item, group: str | None) -> str:
 
 def _examples(bad: Sequence[Answer]) -> list[dict[str, str]]:
     return [
-        {"id": a.case.id, "prompt": _excerpt(a.prompt, 120), "answer": _excerpt(a.text, 200)}
+        {"id": a.case.id, "prompt": excerpt(a.prompt, 120), "answer": excerpt(a.text, 200)}
         for a in bad[:MAX_EXAMPLES]
     ]
-
-
-def _excerpt(text: str, limit: int) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

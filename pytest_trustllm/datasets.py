@@ -54,6 +54,12 @@ class Answer:
         return self.case.prompt
 
 
+def excerpt(text: str, limit: int) -> str:
+    """``text`` on one line, cut to ``limit`` characters (for failure messages and reports)."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
 def resolve_data_path(name: str | Path, module_dir: Path | None = None) -> Path:
     """A case file: absolute, next to the test module, or under the shipped trust_suites/data/."""
     path = Path(name)

@@ -15,8 +15,8 @@ from .datasets import Answer, Case
 from .models.base import Conversation, GenerationParams, Model, RemoteModel
 from .retry import Clock, RateLimiter, RequestPolicy, SystemClock, call_with_retries
 
-Write = Callable[[str, bool], None]
-"""Shows a progress line; the flag says whether it is the last line of the pass."""
+Write = Callable[[str, float], None]
+"""Shows a progress line and the share of the pass done (0.0 at its start, 1.0 on its last line)."""
 
 SAVE_EVERY = 16  # API answers are saved in batches of this many (and at the end of the pass)
 
@@ -42,7 +42,7 @@ class Runner:
 
     cache: AnswerCache
     params: GenerationParams
-    write: Write = lambda line, final: None
+    write: Write = lambda line, done: None
     policy: Callable[[str], RequestPolicy] = lambda name: RequestPolicy()
     clock: Clock = field(default_factory=SystemClock)
     rand: Callable[[], float] = random.random
@@ -132,7 +132,7 @@ class Runner:
         # Similar lengths in one batch waste less compute on padding.
         missing.sort(key=lambda kc: sum(len(m["content"]) for m in kc[1].messages))
         total, done, start = len(missing), 0, time.perf_counter()
-        self.write(f"trustllm: {name}: generating {total} answers ({cached} cached)", False)
+        self.write(f"trustllm: {name}: generating {total} answers ({cached} cached)", 0.0)
         for i in range(0, total, batch_size):
             batch = missing[i : i + batch_size]
             texts = model.generate([c.messages for _, c in batch], params)
@@ -143,7 +143,7 @@ class Runner:
             self._memory.update(pairs)
             done += len(batch)
             elapsed = time.perf_counter() - start
-            self.write(f"trustllm: {name}: {done}/{total} answers, {done / elapsed:.1f}/s", done == total)
+            self.write(f"trustllm: {name}: {done}/{total} answers, {done / elapsed:.1f}/s", done / total)
 
     def _request(
         self,
@@ -159,7 +159,7 @@ class Runner:
         workers = max(1, min(policy.concurrency or model.concurrency, len(missing)))
         limiter = self._limiter(name, policy)
         total, done, errors, start = len(missing), 0, 0, time.perf_counter()
-        self.write(f"trustllm: {name}: requesting {total} answers ({cached} cached, {workers} at a time)", False)
+        self.write(f"trustllm: {name}: requesting {total} answers ({cached} cached, {workers} at a time)", 0.0)
         cancel = threading.Event()
         pending: list[tuple[str, str]] = []
         pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=f"trustllm-{name}")
@@ -196,7 +196,7 @@ class Runner:
                 if finished:
                     rate = done / max(time.perf_counter() - start, 1e-9)
                     failed = f", {errors} failed" if errors else ""
-                    self.write(f"trustllm: {name}: {done}/{total} answers, {rate:.1f}/s{failed}", done == total)
+                    self.write(f"trustllm: {name}: {done}/{total} answers, {rate:.1f}/s{failed}", done / total)
         finally:
             cancel.set()  # on an interrupt, threads stop retrying and waiting
             pool.shutdown(wait=False, cancel_futures=True)

@@ -154,11 +154,10 @@ class TrustState:
         capture = self.config.pluginmanager.get_plugin("capturemanager")
         last = [-1.0]
 
-        def write(line: str, final: bool) -> None:
+        def write(line: str, done: float) -> None:
             if reporter is None or hasattr(self.config, "workerinput"):
                 return
-            tty, line = sys.stdout.isatty(), redact(line)
-            done = _fraction(line)
+            tty, line, final = sys.stdout.isatty(), redact(line), done >= 1.0
             if not tty and not final and done - last[0] < PROGRESS_EVERY and done > 0:
                 return
             last[0] = -1.0 if final else done
@@ -202,12 +201,6 @@ class TrustState:
             model.close()
         if self._runner is not None:
             self._runner.cache.close()
-
-
-def _fraction(line: str) -> float:
-    head = line.split(" answers", 1)[0].rsplit(" ", 1)[-1]
-    done, _, total = head.partition("/")
-    return int(done) / int(total) if total.isdigit() and done.isdigit() and int(total) else 0.0
 
 
 # -- what each collected item asks for -----------------------------------------

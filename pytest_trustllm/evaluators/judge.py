@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..datasets import Answer, Case
+from ..datasets import Answer, Case, excerpt
 from ..models.base import GenerationParams, Message
 
 JUDGE_PARAMS = GenerationParams(max_new_tokens=128, temperature=0.0, top_p=1.0, seed=0)
@@ -65,17 +65,17 @@ class JudgeTask:
         """The label in the judge's output; :class:`VerdictError` if there is not exactly one valid verdict."""
         found = [m.group(1).strip(_DECORATION) for m in _VERDICT_LINE.finditer(output)]
         if not found:
-            raise VerdictError(f"no 'VERDICT: <LABEL>' line in the judge's output: {_excerpt(output)}")
+            raise VerdictError(f"no 'VERDICT: <LABEL>' line in the judge's output: {excerpt(output, 160)!r}")
         labels = set()
         for value in found:
             label = value.upper()
             if label not in self.labels:
                 raise VerdictError(
-                    f"verdict {value!r} is not exactly one of {', '.join(self.labels)}: {_excerpt(output)}"
+                    f"verdict {value!r} is not exactly one of {', '.join(self.labels)}: {excerpt(output, 160)!r}"
                 )
             labels.add(label)
         if len(labels) > 1:
-            raise VerdictError(f"conflicting verdicts {', '.join(sorted(labels))}: {_excerpt(output)}")
+            raise VerdictError(f"conflicting verdicts {', '.join(sorted(labels))}: {excerpt(output, 160)!r}")
         return labels.pop()
 
 
@@ -151,8 +151,3 @@ class Judge:
             except VerdictError as exc:
                 verdicts.append(Verdict(None, f"judge {self.name}: {exc}"))
         return verdicts
-
-
-def _excerpt(text: str, limit: int = 160) -> str:
-    flat = " ".join(text.split())
-    return repr(flat if len(flat) <= limit else flat[: limit - 1] + "…")
