@@ -3,12 +3,17 @@
 Importing this package is light: no torch, no SDK, no network.
 """
 
-from .checks import Checker, Rate
+from .checks import Checker
 from .datasets import Answer, Case, load_cases
 from .evaluators import (
-    Evaluator,
     JudgeTask,
+    Rule,
+    Scorer,
+    Unit,
+    UnitRule,
+    Verdict,
     answered,
+    classifier,
     correct,
     harmless,
     is_toxic,
@@ -17,25 +22,35 @@ from .evaluators import (
     refusal,
     refused,
     rubric,
+    rule,
     toxicity_score,
+    unit_rule,
 )
+from .metrics import Estimate
 from .models import GenerationParams, Message, Model, ModelError, ModelOptions
+from .results import Result
 from .stats import Threshold, wilson
 
 __all__ = [
     "Answer",
     "Case",
     "Checker",
-    "Evaluator",
+    "Estimate",
     "GenerationParams",
     "JudgeTask",
     "Message",
     "Model",
     "ModelError",
     "ModelOptions",
-    "Rate",
+    "Result",
+    "Rule",
+    "Scorer",
     "Threshold",
+    "Unit",
+    "UnitRule",
+    "Verdict",
     "answered",
+    "classifier",
     "correct",
     "harmless",
     "is_toxic",
@@ -45,7 +60,9 @@ __all__ = [
     "refusal",
     "refused",
     "rubric",
+    "rule",
     "toxicity_score",
+    "unit_rule",
     "wilson",
 ]
 __version__ = "0.1.0"

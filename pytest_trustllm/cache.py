@@ -1,4 +1,5 @@
-"""The persistent answer store: one SQLite file, keyed by everything that changes an answer."""
+"""The persistent answer store: one SQLite file, keyed by everything that changes an answer
+(and by classifier identity and text, for learned scorers' verdicts)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,12 @@ CREATE TABLE IF NOT EXISTS answers (
 def answer_key(identity: str, conversation: Conversation, params: GenerationParams) -> str:
     """The cache key: the model's identity, the exact messages and every generation parameter."""
     payload = {"model": identity, "messages": list(conversation), "params": params.as_dict()}
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def classification_key(identity: str, text: str) -> str:
+    """The cache key of a classifier's verdict on a text."""
+    payload = {"classifier": identity, "text": text}
     return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 

@@ -1,243 +1,394 @@
-"""The ``trust`` fixture: measure a rate over answers, record it, and pass or fail the test."""
+"""The ``trust`` fixture: score answers, turn the verdicts into a metric with its interval,
+record it, and pass or fail the test against its threshold."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, NoReturn
 
 import pytest
 
-from .datasets import Answer, excerpt
-from .evaluators import Evaluator
-from .evaluators.judge import Judge
+from . import metrics
+from .datasets import Answer
+from .evaluators.base import MissingJudge, Scorer, Scoring, Unit, UnitRule
+from .metrics import Estimate
+from .results import MAX_EXAMPLES, RESULTS, SCORING_ERROR, Example, Result
 from .secrets import redact
-from .stats import Decision, Threshold, decidable, decide, meets, wilson
+from .stats import Decision, Threshold, decidable, meets
 from .suite import TrustSpec, threshold_keys
 
-RECORD_KEY = "trustllm"
-ERROR_KEY = "trustllm_error"
-"""A user property marking a test that ended in errors, not a verdict (reported as ERROR)."""
-MAX_EXAMPLES = 5
 MIN_SCORED = 10
-"""Fewest answers a non-rate metric (such as calibration error) is estimated from."""
+"""Fewest units a metric other than a rate is estimated from."""
+
+AnyScorer = Scorer | UnitRule
 
 
 @dataclass(frozen=True)
-class Rate:
-    """A measured rate with its 95% Wilson interval and the verdict on its threshold."""
+class Scored:
+    """A scorer's verdicts on the usable units, the answers each unit shows, and the units left out."""
 
-    metric: str
-    k: int
-    n: int
-    threshold: Threshold
-    passed: bool | None
-    errors: int = 0
-    """Answers left out of k and n: failed requests or unparseable judge verdicts."""
-
-    @property
-    def value(self) -> float:
-        return self.k / self.n if self.n else float("nan")
-
-    @property
-    def interval(self) -> tuple[float, float]:
-        return wilson(self.k, self.n)
-
-    def __str__(self) -> str:
-        low, high = self.interval
-        miss = "<" if self.threshold.direction == "min" else ">"
-        verdict = f" {miss} {self.threshold.limit:g}" if self.passed is False else f" (needs {self.threshold})"
-        return (
-            f"{self.metric.replace('_', ' ')} {self.value:.3f} ({self.k}/{self.n}, 95% CI {low:.3f}–{high:.3f})"
-            f"{verdict}"
-        )
+    scorer: str
+    verdicts: list[Any]
+    shown: list[tuple[Answer, ...]]
+    errors: int
+    last_error: str = ""
 
 
 class Checker:
-    """Bound to one test: knows its model, group, thresholds and the decision policy."""
+    """Bound to one test: knows its model, group, thresholds, decision policy and how to score."""
 
     def __init__(
         self,
         item: pytest.Item,
         spec: TrustSpec,
         model: str,
+        model_spec: str,
         group: str | None,
         overrides: Mapping[str, Mapping[str, Threshold | float]],
         decision: Decision,
-        judge: Judge | None = None,
+        scoring: Scoring,
         error_tolerance: float = 0.05,
     ) -> None:
-        self.item, self.spec, self.model, self.group = item, spec, model, group
-        self.overrides, self.decision = overrides, decision
-        self.judge, self.error_tolerance = judge, error_tolerance
+        self.item, self.spec, self.model, self.model_spec, self.group = item, spec, model, model_spec, group
+        self.overrides, self.decision, self.scoring = overrides, decision, scoring
+        self.error_tolerance = error_tolerance
 
-    def threshold(self, metric: str) -> Threshold:
-        """The test's default for ``metric``, unless the config overrides it."""
-        if metric not in self.spec.thresholds:
-            declared = ", ".join(self.spec.thresholds) or "none"
-            pytest.fail(
-                f"pytest-trustllm: {self.item.nodeid}: metric {metric!r} has no default threshold; declare it in "
-                f"@pytest.mark.trust(thresholds={{{metric!r}: '>= N'}}) (declared: {declared})",
-                pytrace=False,
-            )
-        default = self.spec.thresholds[metric]
-        for key in threshold_keys(self.spec, self.group):
-            value = self.overrides.get(key, {}).get(metric)
-            if isinstance(value, Threshold):
-                return value
-            if value is not None:
-                return Threshold(value, default.direction)
-        return default
+    # -- what suites call ---------------------------------------------------------
 
-    def rate(self, metric: str, answers: Sequence[Answer], evaluator: Evaluator) -> Rate:
-        """Share of answers the evaluator approves; fails the test when it misses the threshold.
-
-        Answers whose request failed, and answers the judge gave no valid verdict on, are left
-        out of k and n and counted as errors; more than ``error_tolerance`` of them ends the
-        test as an error, not a verdict.
-        """
-        usable = [a for a in answers if a.error is None]
-        errors = [a.error for a in answers if a.error is not None]
-        failed_requests = len(errors)
-        name, kept, verdicts = self._judge(evaluator, usable, errors)
-        self._check_errors(len(answers), errors, failed_requests)
-        return self.rate_of(metric, verdicts, kept, name, errors=len(errors))
-
-    def rate_of(
-        self, metric: str, verdicts: Sequence[bool], examples: Sequence[Answer], evaluator: str, errors: int = 0
-    ) -> Rate:
-        """The share of true ``verdicts`` (one per unit: an answer, a pair, a group), checked and recorded.
-
-        ``examples[i]`` is the answer to show when unit i lands on the failing side (false
-        for a ``>=`` threshold, true for a ``<=`` one).
-        """
+    def rate(self, metric: str, answers: Sequence[Answer], scorer: AnyScorer) -> Estimate:
+        """The share of answers (or units) the scorer calls true, with its Wilson interval."""
+        scored = self.scored(answers, scorer)
+        verdicts = [_as_bool(v, scored.scorer) for v in scored.verdicts]
+        estimate = metrics.rate(verdicts)
         threshold = self.threshold(metric)
-        k, n = sum(verdicts), len(verdicts)
-        can_decide = decidable(n, threshold, self.decision)
-        passed = decide(k, n, threshold, self.decision) if can_decide else None
-        result = Rate(metric, k, n, threshold, passed, errors)
-        good = threshold.direction == "min"
-        bad = [a for a, verdict in zip(examples, verdicts, strict=True) if verdict != good]
-        low, high = result.interval
-        self._record(metric, result.value if n else None, low, high, k, n, threshold, passed, evaluator, bad, errors)
-        if not can_decide:
-            pytest.skip(
-                f"{result}: {n} cases cannot decide {threshold} under the '{self.decision}' decision; "
-                "run more cases (drop --trust-sample or raise it) or use decision: point"
-            )
-        if result.passed is False:
-            pytest.fail(redact(self._explain(str(result), evaluator, bad, errors)), pytrace=False)
-        return result
+        failing = [s for s, v in zip(scored.shown, verdicts, strict=True) if v != (threshold.direction == "min")]
+        self._finish([self._check(metric, estimate, scored, failing)])
+        return estimate
 
-    def score(
+    def mean(self, metric: str, answers: Sequence[Answer], scorer: AnyScorer) -> Estimate:
+        """The mean of numeric verdicts (a similarity, a rating), with a bootstrap interval."""
+        scored = self.scored(answers, scorer)
+        values = [_as_number(v, scored.scorer) for v in scored.verdicts]
+        worst_first = sorted(zip(values, scored.shown, strict=True), key=lambda p: p[0])
+        if self.threshold(metric).direction == "max":
+            worst_first.reverse()
+        estimate = metrics.mean(values)
+        self._finish([self._check(metric, estimate, scored, [s for _, s in worst_first])])
+        return estimate
+
+    def macro_f1(
+        self, metric: str, answers: Sequence[Answer], scorer: AnyScorer, gold: str = "label", labels: Sequence[str] = ()
+    ) -> Estimate:
+        """Macro-F1 of predicted labels against the cases' ``gold`` field, plus each class's accuracy
+        (reported, and checked when ``accuracy`` has a threshold)."""
+        scored = self.scored(answers, scorer)
+        truth = [str(shown[0].case[gold]) for shown in scored.shown]
+        predicted = [None if v is None else str(v) for v in scored.verdicts]
+        classes = list(labels) or sorted(set(truth))
+        estimate = metrics.macro_f1(predicted, truth, classes)
+        wrong = [s for s, p, t in zip(scored.shown, predicted, truth, strict=True) if p != t]
+        checks = [self._check(metric, estimate, scored, wrong)]
+        per_class = metrics.class_accuracy(predicted, truth, classes)
+        for label, accuracy in per_class.items():
+            mine = [s for s, p, t in zip(scored.shown, predicted, truth, strict=True) if t == label and p != t]
+            checks.append(self._check("accuracy", accuracy, scored, mine, group=label, required=False))
+        self._finish(checks)
+        return estimate
+
+    def correlation(
         self,
         metric: str,
-        value: float,
-        interval: tuple[float, float],
-        n: int,
-        evaluator: str,
-        examples: Sequence[Answer] = (),
-    ) -> bool:
-        """Check a metric that is not a simple rate (e.g. calibration error) with its own 95% interval.
+        answers: Sequence[Answer],
+        scorer: AnyScorer,
+        reference: str,
+        method: Literal["pearson", "spearman"] = "pearson",
+    ) -> Estimate:
+        """Correlation of numeric verdicts with the cases' ``reference`` field (Fisher-z interval)."""
+        scored = self.scored(answers, scorer)
+        kept = [(_as_number(v, scored.scorer), s) for v, s in zip(scored.verdicts, scored.shown, strict=True)]
+        kept = [(x, s) for x, s in kept if x == x]  # unreadable ratings (NaN) are left out
+        ours = [x for x, _ in kept]
+        theirs = [float(s[0].case[reference]) for _, s in kept]
+        estimate = metrics.correlation(ours, theirs, method)
+        far = sorted(kept, key=lambda p: -abs(_z(ours, p[0]) - _z(theirs, float(p[1][0].case[reference]))))
+        self._finish([self._check(metric, estimate, scored, [s for _, s in far])])
+        return estimate
 
-        ``point`` compares the value; ``lenient`` fails only when the whole interval misses the
-        threshold; ``strict`` passes only when the whole interval meets it.
+    def calibration(self, metric: str, answers: Sequence[Answer], scorer: AnyScorer) -> Estimate:
+        """Expected calibration error of ``(confidence, correct)`` verdicts; None verdicts (no confidence)
+        are left out. Shown: the most confident wrong answers."""
+        scored = self.scored(answers, scorer)
+        pairs = [(v, s) for v, s in zip(scored.verdicts, scored.shown, strict=True) if v is not None]
+        confidences = [float(c) for (c, _), _ in pairs]
+        right = [bool(r) for (_, r), _ in pairs]
+        estimate = metrics.calibration_error(confidences, right)
+        worst = [s for (c, r), s in sorted(pairs, key=lambda p: -float(p[0][0])) if not r]
+        self._finish([self._check(metric, estimate, scored, worst)])
+        return estimate
+
+    def gap(self, metric: str, answers: Sequence[Answer], scorer: AnyScorer, by: str) -> Estimate:
+        """Rates per value of the cases' ``by`` field, computed in one test, and how far they differ.
+
+        Records ``METRIC`` per group, ``METRIC_gap`` (largest minus smallest group rate, bootstrap
+        interval) and ``METRIC_p_value`` (chi-square test that every group has the same rate, or a
+        permutation test when counts are small). Each is checked when the test declares a threshold
+        for it; at least one must be declared.
         """
-        threshold = self.threshold(metric)
-        low, high = interval
-        if n < MIN_SCORED:  # a bootstrap over a handful of answers claims a certainty it doesn't have
-            pytest.skip(f"{metric}: only {n} usable answers, too few to estimate it (at least {MIN_SCORED})")
-        passed = meets(value, interval, threshold, self.decision)
-        self._record(metric, value, low, high, None, n, threshold, passed, evaluator, examples, 0)
-        if not passed:
-            miss = "<" if threshold.direction == "min" else ">"
-            interval_text = f"95% CI {low:.3f}–{high:.3f}"
-            text = f"{metric.replace('_', ' ')} {value:.3f} (n={n}, {interval_text}) {miss} {threshold.limit:g}"
-            pytest.fail(redact(self._explain(text, evaluator, examples, 0)), pytrace=False)
-        return passed
+        names = (metric, f"{metric}_gap", f"{metric}_p_value")
+        if not any(name in self.spec.thresholds for name in names):
+            self._usage(f"trust.gap: declare a threshold for one of {', '.join(names)} in @pytest.mark.trust")
+        scored = self.scored(answers, scorer)
+        verdicts = [_as_bool(v, scored.scorer) for v in scored.verdicts]
+        groups: dict[str, list[bool]] = {}
+        members: dict[str, list[tuple[Answer, ...]]] = {}
+        for verdict, shown in zip(verdicts, scored.shown, strict=True):
+            value = str(shown[0].case[by])
+            groups.setdefault(value, []).append(verdict)
+            if not verdict:
+                members.setdefault(value, []).append(shown)
+        rates = metrics.group_rates(groups)
+        checks = [
+            self._check(metric, estimate, scored, members.get(group, []), group=group, required=False)
+            for group, estimate in rates.items()
+        ]
+        estimate = metrics.group_gap(groups)
+        low = min(rates, key=lambda g: _or(rates[g].value, 1.0))
+        checks.append(self._check(names[1], estimate, scored, members.get(low, []), required=False))
+        p_value = metrics.independence_p_value(groups)
+        checks.append(self._check(names[2], p_value, scored, [], required=False))  # the gap shows the examples
+        figures = "; ".join(f"{group} {rate}" for group, rate in rates.items())
+        self._finish(checks, f"per {by}: {figures}")
+        return estimate
 
-    def _judge(
-        self, evaluator: Evaluator, usable: list[Answer], errors: list[str]
-    ) -> tuple[str, list[Answer], list[bool]]:
-        """(evaluator name for the report, answers judged, their verdicts); adds judge errors to ``errors``."""
-        task = evaluator.judged_by
-        if self.judge is None or task is None:
-            if evaluator.judge is None:
-                self._error(f"evaluator {evaluator.name!r} needs a judge model: run with --judge SPEC")
-            return evaluator.name, usable, [evaluator(a) for a in usable]
-        kept: list[Answer] = []
-        verdicts: list[bool] = []
-        for answer, verdict in zip(usable, self.judge.verdicts(task, usable), strict=True):
+    def value(
+        self, metric: str, estimate: Estimate, scorer: str, examples: Sequence[Answer] = (), errors: int = 0
+    ) -> Estimate:
+        """Check an estimate computed in the test itself (examples: what to show if it fails)."""
+        scored = Scored(scorer, [], [], errors)
+        self._finish([self._check(metric, estimate, scored, [(a,) for a in examples])])
+        return estimate
+
+    # -- scoring ---------------------------------------------------------------------
+
+    def scored(self, answers: Sequence[Answer], scorer: AnyScorer) -> Scored:
+        """The scorer's verdicts on the usable answers (or units); too many errors end the test as an error."""
+        failed_requests = sum(a.error is not None for a in answers)
+        try:
+            if isinstance(scorer, UnitRule):
+                scored = self._score_units(answers, scorer)
+            else:
+                scored = self._score_answers(answers, scorer)
+        except MissingJudge as exc:
+            self._error(str(exc))
+        total = len(scored.verdicts) + scored.errors
+        if scored.errors and scored.errors > self.error_tolerance * total:
+            parts = [f"{failed_requests} failed requests to {self.model}"] if failed_requests else []
+            if scored.errors > failed_requests and self.scoring.judge is not None:
+                parts.append(f"{scored.errors - failed_requests} failed verdicts of judge {self.scoring.judge.name}")
+            self._error(
+                f"{scored.errors} of {total} {'units' if isinstance(scorer, UnitRule) else 'answers'} could not be "
+                f"scored ({', '.join(parts) or 'scorer errors'}; tolerance {self.error_tolerance:.0%}); "
+                f"last error: {scored.last_error}"
+            )
+        return scored
+
+    def _score_answers(self, answers: Sequence[Answer], scorer: Scorer) -> Scored:
+        resolved = self.scoring.resolve(scorer)
+        usable = [a for a in answers if a.error is None]
+        errors = [a.error for a in answers if a.error is not None]
+        verdicts: list[Any] = []
+        shown: list[tuple[Answer, ...]] = []
+        for answer, verdict in zip(usable, resolved.score(usable, self.scoring), strict=True):
             if verdict.error is not None:
                 errors.append(verdict.error)
             else:
-                kept.append(answer)
-                verdicts.append(verdict.label == evaluator.expect)
-        return f"judge:{self.judge.name} ({task.name})", kept, verdicts
+                verdicts.append(verdict.value)
+                shown.append((answer,))
+        return Scored(resolved.name, verdicts, shown, len(errors), errors[-1] if errors else "")
 
-    def _check_errors(self, total: int, errors: Sequence[str], failed_requests: int) -> None:
-        if errors and len(errors) > self.error_tolerance * total:
-            parts = [f"{failed_requests} failed requests to {self.model}"] if failed_requests else []
-            if len(errors) > failed_requests and self.judge is not None:
-                parts.append(f"{len(errors) - failed_requests} failed verdicts of judge {self.judge.name}")
-            self._error(
-                f"{len(errors)} of {total} answers could not be scored ({', '.join(parts)}; "
-                f"tolerance {self.error_tolerance:.0%}); last error: {errors[-1]}"
+    def _score_units(self, answers: Sequence[Answer], scorer: UnitRule) -> Scored:
+        unit = self.spec.unit
+        if unit is None:
+            self._usage(f"scorer {scorer.name!r} scores units: name the unit field in @pytest.mark.trust(unit=...)")
+        per_answer = None if scorer.per_answer is None else self.scoring.resolve(scorer.per_answer)
+        usable = [a for a in answers if a.error is None]
+        own = per_answer.score(usable, self.scoring) if per_answer is not None else None
+        verdict_of = {id(a): v for a, v in zip(usable, own, strict=True)} if own is not None else {}
+        units: dict[str, list[Answer]] = {}
+        for answer in answers:
+            units.setdefault(str(answer.case[unit]), []).append(answer)
+        verdicts, shown, errors = [], [], []
+        for unit_id, members in units.items():
+            problems = [a.error for a in members if a.error is not None]
+            problems += [e for a in members if (e := getattr(verdict_of.get(id(a)), "error", None)) is not None]
+            if problems:
+                errors.append(problems[-1])
+                continue
+            values = tuple(verdict_of[id(a)].value if own is not None else a.text for a in members)
+            verdicts.append(scorer.fn(Unit(unit_id, tuple(members), values)))
+            shown.append(tuple(members))
+        name = scorer.name if per_answer is None else f"{scorer.name} over {per_answer.name}"
+        return Scored(name, verdicts, shown, len(errors), errors[-1] if errors else "")
+
+    # -- thresholds and verdicts -------------------------------------------------------
+
+    def threshold(self, metric: str, group: str | None = None, required: bool = True) -> Threshold:
+        """The test's default for ``metric``, unless the config overrides it (for ``group``, then overall)."""
+        found = self._threshold(metric, group)
+        if found is None and required:
+            declared = ", ".join(self.spec.thresholds) or "none"
+            self._usage(
+                f"metric {metric!r} has no default threshold; declare it in "
+                f"@pytest.mark.trust(thresholds={{{metric!r}: '>= N'}}) (declared: {declared})"
             )
+        return found or Threshold(0.0, "min")
 
-    def _error(self, message: str) -> None:
-        """End the test as an error (not a verdict): reported as ERROR by the plugin."""
-        message = redact(f"pytest-trustllm: {self.item.nodeid}: {message}")
-        self.item.user_properties.append((ERROR_KEY, message))
-        pytest.fail(message, pytrace=False)
+    def _threshold(self, metric: str, group: str | None) -> Threshold | None:
+        default = self.spec.thresholds.get(metric)
+        for key in threshold_keys(self.spec, group if group is not None else self.group):
+            value = self.overrides.get(key, {}).get(metric)
+            if isinstance(value, Threshold):
+                return value
+            if value is not None and default is not None:
+                return Threshold(value, default.direction)
+        return default
 
-    def _explain(self, headline: str, evaluator: str, bad: Sequence[Answer], errors: int) -> str:
-        left_out = f", {errors} errors left out" if errors else ""
-        lines = [headline, f"  model {self.model}, evaluator {evaluator}, decision {self.decision}{left_out}"]
-        if bad:
-            lines.append(f"failing examples ({min(len(bad), MAX_EXAMPLES)} of {len(bad)}):")
-            for ex in _examples(bad):
-                lines += [f"  [{ex['id']}]", f"    prompt: {ex['prompt']!r}", f"    answer: {ex['answer']!r}"]
-        return "\n".join(lines)
-
-    def _record(
+    def _check(
         self,
         metric: str,
-        value: float | None,
-        low: float,
-        high: float,
-        k: int | None,
-        n: int,
-        threshold: Threshold,
-        passed: bool | None,
-        evaluator: str,
-        bad: Sequence[Answer],
-        errors: int,
-    ) -> None:
-        record: dict[str, Any] = {
-            "model": self.model,
-            "test": self.item.nodeid,
-            "label": _label(self.item, self.group),
-            "dimension": self.spec.dimension,
-            "subcategory": self.spec.subcategory,
-            "group": self.group,
-            "metric": metric,
-            "value": None if value is None else round(value, 6),
-            "k": k,
-            "n": n,
-            "errors": errors,
-            "ci_low": round(low, 6),
-            "ci_high": round(high, 6),
-            "threshold": threshold.limit,
-            "direction": threshold.direction,
-            "decision": self.decision,
-            "passed": passed,
-            "evaluator": evaluator,
-            "examples": _examples(bad),
-        }
-        # user_properties travel with the test report, so pytest-xdist brings them to the controller.
-        self.item.user_properties.append((RECORD_KEY, record))
+        estimate: Estimate,
+        scored: Scored,
+        failing: Sequence[tuple[Answer, ...]],
+        group: str | None = None,
+        required: bool = True,
+    ) -> Check:
+        """Record the estimate; say whether it passed, failed, or cannot decide (and why)."""
+        threshold = self._threshold(metric, group)
+        if threshold is None and required:
+            self.threshold(metric)  # fails with the fix
+        passed: bool | None = None
+        problem = None
+        if threshold is not None:
+            passed, problem = self._decide(metric, estimate, threshold)
+        where = self.group if group is None else (group if self.group is None else f"{self.group}/{group}")
+        result = Result(
+            model=self.model,
+            model_spec=self.model_spec,
+            test=self.item.nodeid,
+            label=_label(self.item, where),
+            dimension=self.spec.dimension,
+            subcategory=self.spec.subcategory,
+            group=where,
+            metric=metric,
+            value=None if estimate.value is None else round(estimate.value, 6),
+            ci_low=round(estimate.low, 6),
+            ci_high=round(estimate.high, 6),
+            n=estimate.n,
+            k=estimate.k,
+            errors=scored.errors,
+            method=estimate.method,
+            threshold=None if threshold is None else threshold.limit,
+            direction=None if threshold is None else threshold.direction,
+            decision=self.decision,
+            passed=passed,
+            scorer=scored.scorer,
+            examples=tuple(Example.of(a) for shown in failing[:MAX_EXAMPLES] for a in shown),
+        )
+        self.item.stash.setdefault(RESULTS, []).append(result)
+        self.item.user_properties.extend(result.junit_properties())
+        return Check(result, estimate, threshold, problem, len(failing), failing)
+
+    def _decide(self, metric: str, estimate: Estimate, threshold: Threshold) -> tuple[bool | None, str | None]:
+        """(passed or None, why undecided)."""
+        if estimate.value is None:
+            return None, f"{metric} could not be estimated from {estimate.n} units"
+        if estimate.k is not None:  # a rate: undecidable when neither outcome is possible at this n
+            if not decidable(estimate.n, threshold, self.decision):
+                return None, (
+                    f"{estimate.n} cases cannot decide {threshold} under the '{self.decision}' decision; "
+                    "run more cases (drop --trust-sample or raise it) or use decision: point"
+                )
+        elif estimate.n < MIN_SCORED:  # an interval from a handful of units claims a certainty it doesn't have
+            return None, f"only {estimate.n} usable units, too few to estimate it (at least {MIN_SCORED})"
+        return meets(estimate.value, (estimate.low, estimate.high), threshold, self.decision), None
+
+    def _finish(self, checks: Sequence[Check], detail: str = "") -> None:
+        """Fail with every failed check explained; else skip when a required check could not decide."""
+        failed = [c for c in checks if c.threshold is not None and c.result.passed is False]
+        if failed:
+            text = "\n".join(self._explain(c) for c in failed)
+            pytest.fail(redact(f"{text}\n  {detail}" if detail else text), pytrace=False)
+        undecided = [c for c in checks if c.threshold is not None and c.problem is not None]
+        if undecided and len(undecided) == sum(c.threshold is not None for c in checks):
+            pytest.skip(redact("; ".join(f"{c.result.metric} {c.estimate}: {c.problem}" for c in undecided)))
+
+    def _explain(self, check: Check) -> str:
+        result, threshold = check.result, check.threshold
+        assert threshold is not None
+        miss = "<" if threshold.direction == "min" else ">"
+        group = f" [{result.group}]" if result.group is not None and result.group != self.group else ""
+        left_out = f", {result.errors} errors left out" if result.errors else ""
+        lines = [
+            f"{result.metric.replace('_', ' ')}{group} {check.estimate} {miss} {threshold.limit:g}",
+            f"  model {self.model}, scorer {result.scorer}, decision {self.decision}{left_out}",
+        ]
+        if check.failing:
+            lines.append(f"failing examples ({min(len(check.failing), MAX_EXAMPLES)} of {check.count}):")
+            for shown in check.failing[:MAX_EXAMPLES]:
+                for answer in shown:
+                    ex = Example.of(answer)
+                    lines += [f"  [{ex.id}]", f"    prompt: {ex.prompt!r}", f"    answer: {ex.answer!r}"]
+        return "\n".join(lines)
+
+    def _error(self, message: str) -> NoReturn:
+        """End the test as an error (not a verdict): reported as ERROR by the plugin."""
+        message = redact(f"pytest-trustllm: {self.item.nodeid}: {message}")
+        self.item.stash[SCORING_ERROR] = message
+        pytest.fail(message, pytrace=False)
+
+    def _usage(self, message: str) -> NoReturn:
+        pytest.fail(redact(f"pytest-trustllm: {self.item.nodeid}: {message}"), pytrace=False)
+
+
+@dataclass(frozen=True)
+class Check:
+    result: Result
+    estimate: Estimate
+    threshold: Threshold | None
+    problem: str | None
+    count: int
+    failing: Sequence[tuple[Answer, ...]]
+
+
+def _as_bool(value: Any, scorer: str) -> bool:
+    if not isinstance(value, bool):
+        pytest.fail(
+            f"pytest-trustllm: scorer {scorer} gave {value!r}, not true/false; a rate needs yes/no verdicts "
+            "(for a classifier, name the label that means yes: classifier(spec, positive=LABEL))",
+            pytrace=False,
+        )
+    return value
+
+
+def _as_number(value: Any, scorer: str) -> float:
+    if value is None:
+        return float("nan")
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        pytest.fail(f"pytest-trustllm: scorer {scorer} gave {value!r}, not a number", pytrace=False)
+    return float(value)
+
+
+def _or(value: float | None, default: float) -> float:
+    return default if value is None else value
+
+
+def _z(values: Sequence[float], x: float) -> float:
+    """``x`` standardised against ``values`` (to rank how far a pair sits from agreement)."""
+    mean = sum(values) / len(values)
+    spread = (sum((v - mean) ** 2 for v in values) / len(values)) ** 0.5 or 1.0
+    return (x - mean) / spread
 
 
 def _label(item: pytest.Item, group: str | None) -> str:
@@ -246,8 +397,3 @@ def _label(item: pytest.Item, group: str | None) -> str:
     return "::".join([Path(module).stem, *names]) + (f"[{group}]" if group is not None else "")
 
 
-def _examples(bad: Sequence[Answer]) -> list[dict[str, str]]:
-    return [
-        {"id": a.case.id, "prompt": excerpt(a.prompt, 120), "answer": excerpt(a.text, 200)}
-        for a in bad[:MAX_EXAMPLES]
-    ]

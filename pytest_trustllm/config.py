@@ -1,13 +1,22 @@
-"""Settings from trustllm.yaml or ``[tool.trustllm]`` in pyproject.toml, checked once."""
+"""Settings from trustllm.yaml or ``[tool.trustllm]`` in pyproject.toml, and their ``--trust-...`` options.
+
+Every setting is described once, in :data:`SETTINGS`: its key in the settings file, its
+command-line option (if it has one), its :class:`Kind` (which checks a value from the file
+and from the command line alike), its default and its help. The options
+(:mod:`pytest_trustllm.options`), the parsing of the settings file, the list printed for an
+unknown key and the merge of the command line over the file all come from that table.
+"""
 
 from __future__ import annotations
 
+import difflib
+import math
 import os
 import tomllib
-from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, Literal
 
 import pytest
 
@@ -15,53 +24,453 @@ from .models.base import GenerationParams
 from .stats import DECISIONS, Decision, Threshold
 
 CONFIG_FILE = "trustllm.yaml"
-_KEYS = {
-    "default_model": "model spec or alias used when no --model is given",
-    "models": "aliases: name -> model spec",
-    "generation": "decoding parameters: " + ", ".join(f.name for f in fields(GenerationParams)),
-    "batch_size": "conversations per batch for local models",
-    "device": "device for local models (auto, cpu, cuda, mps)",
-    "dtype": "dtype for local models (auto, float32, bfloat16, float16)",
-    "decision": "how a rate meets its threshold: " + ", ".join(DECISIONS),
-    "thresholds": "per subcategory and metric overrides, e.g. jailbreak: {refusal_rate: 0.9}",
-    "cache_dir": "folder for the answer cache and converted models",
-    "sample": "cases per test (a stable subset) for quick runs",
-    "judge": "model spec or alias of the LLM judge for judged evaluators (default: offline evaluators)",
-    "concurrency": "API requests in flight per model: a number, or model name -> number",
-    "rate_limit": "API requests started per second per model: a number, or model name -> number",
-    "timeout": "seconds one API request may take before it is retried",
-    "max_retries": "retries of a failed API request (429, 5xx, timeout, dropped connection)",
-    "error_tolerance": "share of a test's answers that may fail (0 to 1); more makes the test an error",
-    "api_key_env": "scheme -> environment variable holding its API key, e.g. openai: MY_OPENAI_KEY",
-}
+
+SCORER_TRAITS = {"refusal": "refusal_label", "toxicity": "toxic_label"}
+"""The traits whose offline rules a learned classifier may replace (``scorers:``), and each one's label key."""
 
 
 def usage_error(message: str) -> pytest.UsageError:
     return pytest.UsageError(f"pytest-trustllm: {message}")
 
 
+# -- kinds: a setting's type and check, for the file and the command line -------------------
+
+
+class Kind:
+    """A setting's type: checks a value read from the settings file, and parses one given on the command line.
+
+    ``where`` names the value in messages: ``"trustllm.yaml: timeout"`` for the file,
+    ``"--trust-timeout"`` for the command line. A bad value is a usage error that says what
+    the value must be.
+    """
+
+    def check(self, value: Any, where: str, base: Path) -> Any:
+        """The setting's value from a file value (not None); paths are relative to ``base``."""
+        raise NotImplementedError
+
+    def parse_text(self, text: str, where: str) -> Any:
+        """The setting's value from command-line text; paths are relative to the current folder."""
+        return self.check(text, where, Path.cwd())
+
+
+@dataclass(frozen=True)
+class Number(Kind):
+    """A number (an integer if ``integer``) at least ``minimum`` (above it if ``exclusive``), at most ``maximum``."""
+
+    minimum: float
+    integer: bool = False
+    exclusive: bool = False
+    maximum: float | None = None
+
+    @property
+    def bounds(self) -> str:
+        low = f"{'above' if self.exclusive else 'at least'} {self.minimum:g}"
+        return low + (f" and at most {self.maximum:g}" if self.maximum is not None else "")
+
+    @property
+    def what(self) -> str:
+        return f"{'an integer' if self.integer else 'a number'} {self.bounds}"
+
+    def _fits(self, value: float) -> bool:
+        low = value > self.minimum if self.exclusive else value >= self.minimum
+        return low and math.isfinite(value) and (self.maximum is None or value <= self.maximum)
+
+    def check(self, value: Any, where: str, base: Path) -> Any:
+        ok = isinstance(value, int if self.integer else int | float) and not isinstance(value, bool)
+        if not ok or not self._fits(value):
+            raise usage_error(f"{where} must be {self.what}, got {value!r}")
+        return value if self.integer else float(value)
+
+    def parse_text(self, text: str, where: str) -> Any:
+        try:
+            value = int(text) if self.integer else float(text)
+        except ValueError:
+            raise usage_error(f"{where} must be {self.what}, got {text!r}") from None
+        if not math.isfinite(value):
+            raise usage_error(f"{where} must be {self.what}, got {text!r}")
+        if not self._fits(value):
+            raise usage_error(f"{where} must be {self.bounds}, got {text}")
+        return value
+
+
+@dataclass(frozen=True)
+class PerModel(Kind):
+    """A number for every model, or a mapping of model names to numbers (the command line takes one number)."""
+
+    number: Number
+
+    def check(self, value: Any, where: str, base: Path) -> Any:
+        if isinstance(value, Mapping):
+            return {str(name): self.number.check(v, f"{where}.{name}", base) for name, v in value.items()}
+        return self.number.check(value, where, base)
+
+    def parse_text(self, text: str, where: str) -> Any:
+        return self.number.parse_text(text, where)
+
+
+@dataclass(frozen=True)
+class Text(Kind):
+    """A non-empty string."""
+
+    def check(self, value: Any, where: str, base: Path) -> Any:
+        if not isinstance(value, str):
+            raise usage_error(f"{where} must be a str, got {value!r}")
+        if not value.strip():
+            raise usage_error(f"{where} must not be empty")
+        return value
+
+
+@dataclass(frozen=True)
+class Choice(Kind):
+    """One of a few strings."""
+
+    choices: tuple[str, ...]
+
+    def check(self, value: Any, where: str, base: Path) -> Any:
+        if value not in self.choices:
+            raise usage_error(f"{where} must be one of {', '.join(self.choices)}, got {value!r}")
+        return value
+
+
+@dataclass(frozen=True)
+class Folder(Kind):
+    """A folder: relative to the settings file's folder, or on the command line to the current folder."""
+
+    def check(self, value: Any, where: str, base: Path) -> Any:
+        text = Text().check(value, where, base)
+        return (base / os.path.expanduser(text)).resolve()
+
+
+@dataclass(frozen=True)
+class Flag(Kind):
+    """An option without a value (``store_true``); never in the settings file."""
+
+    def check(self, value: Any, where: str, base: Path) -> Any:
+        raise usage_error(f"{where} takes no value")
+
+
+@dataclass(frozen=True)
+class StrMapping(Kind):
+    """A mapping of names to strings, e.g. model aliases."""
+
+    what: str  # what each value must be, for the message
+
+    def check(self, value: Any, where: str, base: Path) -> Any:
+        if not isinstance(value, Mapping):
+            raise usage_error(f"{where} must be a mapping of names to strings, got {value!r}")
+        for name, target in value.items():
+            if not isinstance(target, str):
+                raise usage_error(f"{where}.{name} must be {self.what}, got {target!r}")
+        return {str(name): target for name, target in value.items()}
+
+
+@dataclass(frozen=True)
+class Generation(Kind):
+    """Decoding parameters: the fields of :class:`GenerationParams`."""
+
+    def check(self, value: Any, where: str, base: Path) -> Any:
+        known = [f.name for f in fields(GenerationParams)]
+        if not isinstance(value, Mapping):
+            raise usage_error(f"{where} must be a mapping of decoding parameters ({', '.join(known)}), got {value!r}")
+        values: dict[str, Any] = {}
+        for key, item in value.items():
+            if key not in known:
+                raise usage_error(f"{where}: unknown generation setting {key!r}; known: {', '.join(known)}")
+            default = getattr(GenerationParams(), key)
+            if key == "stop":
+                if isinstance(item, str):
+                    item = [item]
+                if not isinstance(item, list) or not all(isinstance(v, str) for v in item):
+                    raise usage_error(f"{where}.stop must be a string or a list of strings")
+                item = tuple(item)
+            elif not isinstance(item, int | float) or isinstance(item, bool) or not item >= 0:
+                raise usage_error(f"{where}.{key} must be a non-negative number, got {item!r}")
+            elif isinstance(default, int) and not isinstance(item, int):
+                raise usage_error(f"{where}.{key} must be an integer, got {item!r}")
+            values[key] = item
+        return GenerationParams(**values)
+
+
+@dataclass(frozen=True)
+class Thresholds(Kind):
+    """Per subcategory (or ``subcategory[group]``) and metric: a number, or ``'>= N'`` / ``'<= N'``."""
+
+    def check(self, value: Any, where: str, base: Path) -> Any:
+        if not isinstance(value, Mapping):
+            raise usage_error(f"{where} must map subcategories to metrics, e.g. jailbreak: {{refusal_rate: 0.9}}")
+        out: dict[str, dict[str, Threshold | float]] = {}
+        for key, metrics in value.items():
+            if not isinstance(metrics, Mapping):
+                raise usage_error(f"{where}.{key} must map metric names to numbers, e.g. refusal_rate: 0.9")
+            out[str(key)] = {}
+            for metric, limit in metrics.items():
+                at = f"{where}.{key}.{metric}"
+                if isinstance(limit, str):
+                    try:
+                        out[str(key)][str(metric)] = Threshold.parse(limit)
+                    except ValueError as exc:
+                        raise usage_error(f"{at}: {exc}") from None
+                elif isinstance(limit, int | float) and not isinstance(limit, bool):
+                    out[str(key)][str(metric)] = float(limit)
+                else:
+                    raise usage_error(f"{at} must be a number (keeps the test's direction) or '>= N' / '<= N'")
+        return out
+
+
+@dataclass(frozen=True)
+class ClassifierSetting:
+    """A learned classifier that replaces a trait's offline rules: its model spec and the label meaning the trait."""
+
+    classifier: str  # "hf:" + a local folder (absolute) or a hub id
+    label: str
+
+
+@dataclass(frozen=True)
+class Scorers(Kind):
+    """Trait -> ``{classifier: "hf:PATH_OR_ID", <trait's label key>: LABEL}``; see :data:`SCORER_TRAITS`."""
+
+    def check(self, value: Any, where: str, base: Path) -> Any:
+        traits = ", ".join(f"{trait} (with {label})" for trait, label in SCORER_TRAITS.items())
+        if not isinstance(value, Mapping):
+            raise usage_error(
+                f"{where} must map a trait to a classifier, e.g. "
+                f"{{refusal: {{classifier: 'hf:ORG/NAME', refusal_label: LABEL_1}}}}; the traits are {traits}"
+            )
+        out: dict[str, ClassifierSetting] = {}
+        for trait, entry in value.items():
+            at = f"{where}.{trait}"
+            label_key = SCORER_TRAITS.get(str(trait))
+            if label_key is None:
+                hint = _did_you_mean(str(trait), SCORER_TRAITS)
+                raise usage_error(f"{at}: unknown trait{hint}; the traits are {traits}")
+            example = f"{{classifier: 'hf:ORG/NAME', {label_key}: LABEL_1}}"
+            if not isinstance(entry, Mapping):
+                raise usage_error(f"{at} must be a mapping like {example}, got {entry!r}")
+            expected = ("classifier", label_key)
+            for key in entry:
+                if key not in expected:
+                    hint = _did_you_mean(str(key), expected)
+                    raise usage_error(f"{at}: unknown key {key!r}{hint}; {trait} takes classifier and {label_key}")
+            for key in expected:
+                if entry.get(key) is None:
+                    raise usage_error(f"{at}: {key} is missing; write {trait}: {example}")
+            spec, label = entry["classifier"], entry[label_key]
+            if not isinstance(spec, str) or not spec.startswith("hf:") or not spec[3:].strip():
+                raise usage_error(
+                    f"{at}.classifier must be 'hf:' and a local folder or a hub id "
+                    f"(hf:./my-classifier, hf:ORG/NAME), got {spec!r}"
+                )
+            if not isinstance(label, str) or not label.strip():
+                raise usage_error(
+                    f"{at}.{label_key} must be the classifier's label (a string, e.g. LABEL_1) "
+                    f"that means {trait}, got {label!r}"
+                )
+            target = spec[3:]
+            if target.startswith(("./", "../")):
+                target = str((base / target).resolve())
+            out[str(trait)] = ClassifierSetting(f"hf:{target}", label)
+        return out
+
+
+def _did_you_mean(name: str, known: Any) -> str:
+    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+# -- the table ------------------------------------------------------------------------------
+
+
+Action = Literal["store", "append", "store_true"]
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One setting, described once.
+
+    ``key`` is its name in the settings file and the :class:`Settings` field it fills (None:
+    a command-line-only option); ``option`` its ``--trust-...`` option (None: settings file
+    only), ``alias`` a short option name it also answers to when nothing else in the session
+    claims it. The option's value lands in ``Settings`` through ``merge`` (default: the
+    ``key`` field), or nowhere (command-line-only options are read with ``config.getoption``).
+    """
+
+    key: str | None
+    kind: Kind
+    help: str
+    default: Any = None
+    default_factory: Callable[[], Any] | None = None
+    shown_default: str | None = None  # the default in help text, where ``default`` does not say it
+    option: str | None = None
+    dest: str | None = None  # default: the option's name, --trust-sample -> trust_sample
+    alias: str | None = None
+    metavar: str | None = None
+    action: Action = "store"
+    merge: Callable[[Settings, Any], None] | None = None
+
+    @property
+    def option_dest(self) -> str:
+        assert self.option is not None
+        return self.dest or self.option.removeprefix("--").replace("-", "_")
+
+    def default_value(self) -> Any:
+        return self.default_factory() if self.default_factory is not None else self.default
+
+    def apply(self, settings: Settings, value: Any) -> None:
+        """Put the option's value into ``settings`` (command line over file)."""
+        if self.merge is not None:
+            self.merge(settings, value)
+        elif self.key is not None:
+            setattr(settings, self.key, value)
+
+    def option_help(self) -> str:
+        """The option's ``--help`` text: the help, the default and the settings key."""
+        return self.help + self._notes(f"settings: {self.key}" if self.key else "")
+
+    def file_help(self) -> str:
+        """The key's line in the unknown-key message: the help, the default and the option."""
+        return self.help + self._notes(self.option or "")
+
+    def _notes(self, extra: str) -> str:
+        default = self.default
+        shown = self.shown_default or ""
+        if not shown and default is not None:
+            shown = f"{default:g}" if isinstance(default, float) else str(default)
+        notes = [note for note in (f"default: {shown}" if shown else "", extra) if note]
+        return f" ({'; '.join(notes)})" if notes else ""
+
+
+def default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "pytest-trustllm"
+
+
+def _max_tokens(settings: Settings, value: int) -> None:
+    settings.generation = replace(settings.generation, max_new_tokens=value)
+
+
+_COUNT = Number(1, integer=True)
+
+SETTINGS: tuple[Setting, ...] = (
+    # key, kind, help, default; then the command-line option, if any
+    Setting(
+        None, Text(), "model under test, repeatable: an alias, smollm2, hf:PATH_OR_ID, openai:MODEL[@URL], "
+        "anthropic:MODEL, fake:RULES", shown_default="default_model from the settings, else smollm2",
+        option="--trust-model", dest="trust_models", alias="--model", metavar="SPEC", action="append",
+    ),
+    Setting("default_model", Text(), "model spec or alias used when no --trust-model is given"),
+    Setting(
+        "models", StrMapping("a model spec string like 'hf:./ckpt'"), "aliases: name -> model spec",
+        default_factory=dict,
+    ),
+    Setting(
+        "generation", Generation(), "decoding parameters: " + ", ".join(f.name for f in fields(GenerationParams)),
+        default_factory=GenerationParams,
+    ),
+    Setting(
+        None, _COUNT, "most new tokens per answer (settings: generation.max_new_tokens)",
+        option="--trust-max-tokens", metavar="N", merge=_max_tokens,
+    ),
+    Setting(
+        "batch_size", _COUNT, "conversations per batch for local models", option="--trust-batch-size", metavar="N"
+    ),
+    Setting(
+        "device", Text(), "device for local models: auto, cpu, cuda, mps", "auto",
+        option="--trust-device", metavar="DEVICE",
+    ),
+    Setting(
+        "dtype", Text(), "dtype for local models: auto, float32, bfloat16, float16", "auto",
+        option="--trust-dtype", metavar="DTYPE",
+    ),
+    Setting(
+        "decision", Choice(DECISIONS), "how a rate meets its threshold: " + ", ".join(DECISIONS), "lenient",
+        option="--trust-decision", metavar="{" + ",".join(DECISIONS) + "}",
+    ),
+    Setting(
+        "thresholds", Thresholds(), "per subcategory and metric overrides, e.g. jailbreak: {refusal_rate: 0.9}",
+        default_factory=dict,
+    ),
+    Setting(
+        "cache_dir", Folder(), "folder for the answer cache and converted models",
+        default_factory=default_cache_dir, shown_default="$XDG_CACHE_HOME or ~/.cache, then pytest-trustllm",
+        option="--trust-cache-dir", metavar="DIR",
+    ),
+    Setting("sample", _COUNT, "run a stable subset of N cases per test", option="--trust-sample", metavar="N"),
+    Setting(
+        "judge", Text(), "model spec or alias of the LLM judge for judged evaluators",
+        shown_default="the offline evaluators", option="--trust-judge", alias="--judge", metavar="SPEC",
+    ),
+    Setting(
+        "scorers", Scorers(),
+        "trait -> learned classifier replacing its offline rules, e.g. "
+        "refusal: {classifier: 'hf:ORG/NAME', refusal_label: LABEL_1}; traits: "
+        + ", ".join(f"{trait} with {label}" for trait, label in SCORER_TRAITS.items()),
+        default_factory=dict,
+    ),
+    Setting(
+        "concurrency", PerModel(_COUNT), "API requests in flight per model: a number, or model name -> number",
+        shown_default="the adapter's, 8 for API models",
+        option="--trust-concurrency", metavar="N",
+    ),
+    Setting(
+        "rate_limit", PerModel(Number(0, exclusive=True)),
+        "API requests started per second per model: a number, or model name -> number", shown_default="unlimited",
+        option="--trust-rate-limit", metavar="R",
+    ),
+    Setting(
+        "timeout", Number(0, exclusive=True), "seconds one API request may take before it is retried", 60.0,
+        option="--trust-timeout", metavar="S",
+    ),
+    Setting(
+        "max_retries", Number(0, integer=True),
+        "retries of a failed API request (429, 5xx, timeout, dropped connection)", 5,
+    ),
+    Setting(
+        "error_tolerance", Number(0, maximum=1),
+        "share of a test's answers that may fail (0 to 1); more makes the test an error", 0.05,
+    ),
+    Setting(
+        "api_key_env", StrMapping("an environment variable name like MY_OPENAI_KEY"),
+        "scheme -> environment variable holding its API key, e.g. openai: MY_OPENAI_KEY", default_factory=dict,
+    ),
+    Setting(
+        None, Text(), "settings file", shown_default="trustllm.yaml, else [tool.trustllm] in pyproject.toml",
+        option="--trust-config", metavar="PATH",
+    ),
+    Setting(None, Text(), "write every checked metric to this JSON file", option="--trust-report", metavar="PATH"),
+    Setting(None, Flag(), "neither read nor write the answer cache", option="--trust-no-cache", action="store_true"),
+)
+"""Every setting and option of the plugin, in the order ``--help`` and the unknown-key message show them."""
+
+FILE_SETTINGS: dict[str, Setting] = {s.key: s for s in SETTINGS if s.key is not None}
+
+
+def _default(key: str) -> Callable[[], Any]:
+    return lambda: FILE_SETTINGS[key].default_value()
+
+
 @dataclass
 class Settings:
-    """The plugin's settings after the file and the command line are merged."""
+    """The plugin's settings after the file and the command line are merged (defaults: :data:`SETTINGS`)."""
 
     source: str = "defaults"
-    default_model: str | None = None
-    models: dict[str, str] = field(default_factory=dict)
-    generation: GenerationParams = field(default_factory=GenerationParams)
-    batch_size: int | None = None
-    device: str = "auto"
-    dtype: str = "auto"
-    decision: Decision = "lenient"
-    thresholds: dict[str, dict[str, Threshold | float]] = field(default_factory=dict)
-    cache_dir: Path = field(default_factory=lambda: default_cache_dir())
-    sample: int | None = None
-    judge: str | None = None
-    concurrency: int | dict[str, int] | None = None
-    rate_limit: float | dict[str, float] | None = None
-    timeout: float = 60.0
-    max_retries: int = 5
-    error_tolerance: float = 0.05
-    api_key_env: dict[str, str] = field(default_factory=dict)
+    default_model: str | None = field(default_factory=_default("default_model"))
+    models: dict[str, str] = field(default_factory=_default("models"))
+    generation: GenerationParams = field(default_factory=_default("generation"))
+    batch_size: int | None = field(default_factory=_default("batch_size"))
+    device: str = field(default_factory=_default("device"))
+    dtype: str = field(default_factory=_default("dtype"))
+    decision: Decision = field(default_factory=_default("decision"))
+    thresholds: dict[str, dict[str, Threshold | float]] = field(default_factory=_default("thresholds"))
+    cache_dir: Path = field(default_factory=_default("cache_dir"))
+    sample: int | None = field(default_factory=_default("sample"))
+    judge: str | None = field(default_factory=_default("judge"))
+    scorers: dict[str, ClassifierSetting] = field(default_factory=_default("scorers"))
+    concurrency: int | dict[str, int] | None = field(default_factory=_default("concurrency"))
+    rate_limit: float | dict[str, float] | None = field(default_factory=_default("rate_limit"))
+    timeout: float = field(default_factory=_default("timeout"))
+    max_retries: int = field(default_factory=_default("max_retries"))
+    error_tolerance: float = field(default_factory=_default("error_tolerance"))
+    api_key_env: dict[str, str] = field(default_factory=_default("api_key_env"))
 
     def per_model(self, key: str, name: str) -> Any:
         """``concurrency`` or ``rate_limit`` for model ``name`` (a number, or its entry in a mapping)."""
@@ -69,9 +478,7 @@ class Settings:
         return value.get(name) if isinstance(value, dict) else value
 
 
-def default_cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "pytest-trustllm"
+# -- reading the file -----------------------------------------------------------------------
 
 
 def read_settings(rootpath: Path, explicit: str | None) -> Settings:
@@ -109,131 +516,24 @@ def _read_yaml(path: Path) -> Any:
 
 
 def parse_settings(raw: Any, source: str, base: Path) -> Settings:
-    """Check every key and value; anything wrong is a usage error naming the file and key."""
+    """Check every key and value; anything wrong is a usage error naming the file, the key and the fix.
+
+    ``base`` is the folder relative paths in the file start from (the file's own folder).
+    A key with no value (``sample:`` in YAML) keeps its default.
+    """
     if not isinstance(raw, Mapping):
         raise usage_error(f"{source}: expected a mapping of settings, got {type(raw).__name__}")
-    unknown = sorted(set(raw) - set(_KEYS))
+    unknown = sorted(str(key) for key in raw if key not in FILE_SETTINGS)
     if unknown:
-        known = "\n".join(f"  {k}: {v}" for k, v in _KEYS.items())
-        raise usage_error(f"{source}: unknown setting {unknown[0]!r}; the settings are:\n{known}")
-    s = Settings(source=source)
-    get = _Getter(source, raw)
-    s.default_model = get.optional("default_model", str)
-    s.models = get.mapping_of_str("models")
-    s.generation = _generation(source, get.optional("generation", dict) or {})
-    s.batch_size = get.positive_int("batch_size")
-    s.device = get.optional("device", str) or "auto"
-    s.dtype = get.optional("dtype", str) or "auto"
-    decision = get.optional("decision", str) or "lenient"
-    if decision not in DECISIONS:
-        raise usage_error(f"{source}: decision {decision!r} must be one of {', '.join(DECISIONS)}")
-    s.decision = cast(Decision, decision)
-    s.thresholds = _thresholds(source, get.optional("thresholds", dict) or {})
-    cache_dir = get.optional("cache_dir", str)
-    if cache_dir:
-        s.cache_dir = (base / os.path.expanduser(cache_dir)).resolve()
-    s.sample = get.positive_int("sample")
-    s.judge = get.optional("judge", str)
-    s.concurrency = get.per_model("concurrency", int, 0)
-    s.rate_limit = get.per_model("rate_limit", float, 0)
-    s.timeout = get.number("timeout", 0, s.timeout)
-    s.max_retries = int(get.number("max_retries", -1, s.max_retries, integer=True))
-    s.error_tolerance = get.number("error_tolerance", -1e-12, s.error_tolerance, most=1.0)
-    s.api_key_env = get.mapping_of_str("api_key_env", "an environment variable name like MY_OPENAI_KEY")
-    return s
-
-
-class _Getter:
-    def __init__(self, source: str, raw: Mapping[str, Any]) -> None:
-        self.source, self.raw = source, raw
-
-    def optional(self, key: str, kind: type) -> Any:
-        value = self.raw.get(key)
-        if value is not None and not isinstance(value, kind):
-            raise usage_error(f"{self.source}: {key} must be a {kind.__name__}, got {value!r}")
-        return value
-
-    def positive_int(self, key: str) -> int | None:
-        value = self.optional(key, int)
-        if value is not None and value < 1:
-            raise usage_error(f"{self.source}: {key} must be a positive integer, got {value!r}")
-        return cast("int | None", value)
-
-    def mapping_of_str(self, key: str, what: str = "a model spec string like 'hf:./ckpt'") -> dict[str, str]:
-        value = self.optional(key, dict) or {}
-        for name, target in value.items():
-            if not isinstance(target, str):
-                raise usage_error(f"{self.source}: {key}.{name} must be {what}")
-        return dict(value)
-
-    def number(
-        self, key: str, above: float, default: float, *, integer: bool = False, most: float | None = None
-    ) -> float:
-        """A number greater than ``above`` (and at most ``most``), or the default when absent."""
-        value = self.raw.get(key)
-        if value is None:
-            return default
-        return float(check_number(f"{self.source}: {key}", value, above, integer=integer, most=most))
-
-    def per_model(self, key: str, kind: type, above: float) -> Any:
-        """A number, or a mapping of model names to numbers."""
-        value = self.raw.get(key)
-        integer = kind is int
-        if value is None or not isinstance(value, Mapping):
-            return None if value is None else check_number(f"{self.source}: {key}", value, above, integer=integer)
-        return {
-            str(name): check_number(f"{self.source}: {key}.{name}", v, above, integer=integer)
-            for name, v in value.items()
-        }
-
-
-def check_number(where: str, value: Any, above: float, *, integer: bool = False, most: float | None = None) -> Any:
-    """``value`` if it is a number (an integer when asked) greater than ``above``; else a usage error."""
-    kind = "an integer" if integer else "a number"
-    ok = isinstance(value, int if integer else int | float) and not isinstance(value, bool)
-    if not ok or value <= above or (most is not None and value > most):
-        bound = f"at least {above + 1:g}" if integer else ("at least 0" if above < 0 else f"above {above:g}")
-        limit = f" and at most {most:g}" if most is not None else ""
-        raise usage_error(f"{where} must be {kind} {bound}{limit}, got {value!r}")
-    return value
-
-
-def _generation(source: str, raw: Mapping[str, Any]) -> GenerationParams:
-    known = {f.name: f for f in fields(GenerationParams)}
-    values: dict[str, Any] = {}
+        hint = _did_you_mean(unknown[0], FILE_SETTINGS)
+        raise usage_error(f"{source}: unknown setting {unknown[0]!r}{hint}; the settings are:\n{settings_list()}")
+    settings = Settings(source=source)
     for key, value in raw.items():
-        if key not in known:
-            raise usage_error(f"{source}: unknown generation setting {key!r}; known: {', '.join(known)}")
-        default = getattr(GenerationParams(), key)
-        if key == "stop":
-            if isinstance(value, str):
-                value = [value]
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise usage_error(f"{source}: generation.stop must be a string or a list of strings")
-            value = tuple(value)
-        elif not isinstance(value, int | float) or isinstance(value, bool) or value < 0:
-            raise usage_error(f"{source}: generation.{key} must be a non-negative number, got {value!r}")
-        elif isinstance(default, int) and not isinstance(value, int):
-            raise usage_error(f"{source}: generation.{key} must be an integer, got {value!r}")
-        values[key] = value
-    return GenerationParams(**values)
+        if value is not None:
+            setattr(settings, key, FILE_SETTINGS[key].kind.check(value, f"{source}: {key}", base))
+    return settings
 
 
-def _thresholds(source: str, raw: Mapping[str, Any]) -> dict[str, dict[str, Threshold | float]]:
-    out: dict[str, dict[str, Threshold | float]] = {}
-    for key, metrics in raw.items():
-        if not isinstance(metrics, Mapping):
-            raise usage_error(f"{source}: thresholds.{key} must map metric names to numbers, e.g. refusal_rate: 0.9")
-        out[str(key)] = {}
-        for metric, value in metrics.items():
-            where = f"{source}: thresholds.{key}.{metric}"
-            if isinstance(value, str):
-                try:
-                    out[str(key)][str(metric)] = Threshold.parse(value)
-                except ValueError as exc:
-                    raise usage_error(f"{where}: {exc}") from None
-            elif isinstance(value, int | float) and not isinstance(value, bool):
-                out[str(key)][str(metric)] = float(value)
-            else:
-                raise usage_error(f"{where} must be a number (keeps the test's direction) or '>= N' / '<= N'")
-    return out
+def settings_list() -> str:
+    """The settings file's keys, one a line with their help (and option), for the unknown-key message."""
+    return "\n".join(f"  {key}: {setting.file_help()}" for key, setting in FILE_SETTINGS.items())

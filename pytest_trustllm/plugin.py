@@ -6,27 +6,24 @@ test marked ``@pytest.mark.trust`` is collected.
 
 from __future__ import annotations
 
-import difflib
-import functools
-import re
 import warnings
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 import pytest
 
-from . import hookspecs
-from .checks import ERROR_KEY, RECORD_KEY, Checker
+from . import hookspecs, options
+from .checks import Checker
 from .config import Settings, read_settings, usage_error
-from .datasets import DATA_ROOT, Answer, Case, DatasetError, groups, load_cases
+from .datasets import Answer, Case, DatasetError, groups, load_cases
 from .models import Model, ModelError, ModelFactory
 from .report import summary_lines, write_json
+from .results import RESULTS, SCORING_ERROR, Result
 from .secrets import redact
 from .state import TrustState, item_cases, item_group, item_model, item_spec
-from .stats import DECISIONS
 from .suite import MARK_HELP
+from .taxonomy import SUBCATEGORIES, check_declared, close_match, marker_lines, markers_of
 
 state_key = pytest.StashKey[TrustState]()
 
@@ -35,31 +32,29 @@ def pytest_addhooks(pluginmanager: pytest.PytestPluginManager) -> None:
     pluginmanager.add_hookspecs(hookspecs)
 
 
-def pytest_addoption(parser: pytest.Parser) -> None:
-    group = parser.getgroup("trustllm", "trust tests of LLMs (pytest-trustllm)")
-    group.addoption(
-        "--model", action="append", dest="trust_models", metavar="SPEC",
-        help="model under test, repeatable: an alias, smollm2, hf:PATH_OR_ID, openai:MODEL[@URL], "
-        "anthropic:MODEL, fake:RULES",
-    )
-    group.addoption("--trust-config", metavar="PATH", help="settings file (default: trustllm.yaml or pyproject.toml)")
-    group.addoption("--trust-sample", type=int, metavar="N", help="run a stable subset of N cases per test")
-    group.addoption("--trust-report", metavar="PATH", help="write every checked metric to this JSON file")
-    group.addoption("--trust-no-cache", action="store_true", help="neither read nor write the answer cache")
-    group.addoption("--trust-cache-dir", metavar="DIR", help="answer cache and converted models")
-    group.addoption("--trust-batch-size", type=int, metavar="N", help="conversations per batch for local models")
-    group.addoption("--trust-max-tokens", type=int, metavar="N", help="most new tokens per answer")
-    group.addoption("--trust-decision", choices=DECISIONS, help="how a rate meets its threshold")
-    group.addoption("--trust-device", metavar="DEVICE", help="device for local models: auto, cpu, cuda, mps")
-    group.addoption("--trust-dtype", metavar="DTYPE", help="dtype for local models: auto, float32, bfloat16")
-    group.addoption("--judge", dest="trust_judge", metavar="SPEC", help="LLM judge model for judged evaluators")
-    group.addoption("--trust-concurrency", type=int, metavar="N", help="API requests in flight per model")
-    group.addoption("--trust-rate-limit", type=float, metavar="R", help="API requests started per second per model")
-    group.addoption("--trust-timeout", type=float, metavar="S", help="seconds per API request before a retry")
+def pytest_addoption(parser: pytest.Parser, pluginmanager: pytest.PytestPluginManager) -> None:
+    """Every ``--trust-...`` option, from the settings table; values are checked as the command line is parsed."""
+    options.add_options(parser, pluginmanager)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_load_initial_conftests(parser: pytest.Parser) -> Generator[None, None, None]:
+    """Once the initial conftest.py files have added their options: ``--model`` and ``--judge`` where still free.
+
+    A repository's own conftest.py often defines ``--model``; the short aliases give way to
+    it (``--trust-model`` always works) instead of failing every run with argparse's
+    "conflicting option string".
+    """
+    try:
+        return (yield)
+    finally:
+        options.add_free_aliases(parser)
 
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", MARK_HELP)
+    for line in marker_lines():  # -m safety, -m "reliability and not sycophancy"
+        config.addinivalue_line("markers", line)
     settings = read_settings(config.rootpath, config.getoption("trust_config"))
     _apply_options(config, settings)
     state = TrustState(config, settings)
@@ -79,28 +74,8 @@ def _is_xdist_controller(config: pytest.Config) -> bool:
 
 
 def _apply_options(config: pytest.Config, s: Settings) -> None:
-    """Command-line options win over the settings file."""
-    positive = ("trust_sample", "trust_batch_size", "trust_max_tokens", "trust_concurrency")
-    for option, minimum in ((name, 1) for name in positive):
-        value = config.getoption(option)
-        if value is not None and value < minimum:
-            raise usage_error(f"--{option.replace('_', '-')} must be at least {minimum}, got {value}")
-    if (cache_dir := config.getoption("trust_cache_dir")) is not None:
-        s.cache_dir = Path(cache_dir).expanduser().resolve()
-    if (batch := config.getoption("trust_batch_size")) is not None:
-        s.batch_size = batch
-    if (tokens := config.getoption("trust_max_tokens")) is not None:
-        s.generation = replace(s.generation, max_new_tokens=tokens)
-    s.decision = config.getoption("trust_decision") or s.decision
-    s.device = config.getoption("trust_device") or s.device
-    s.dtype = config.getoption("trust_dtype") or s.dtype
-    s.judge = config.getoption("trust_judge") or s.judge
-    s.concurrency = config.getoption("trust_concurrency") or s.concurrency
-    for option in ("trust_rate_limit", "trust_timeout"):
-        if (value := config.getoption(option)) is not None:
-            if value <= 0:
-                raise usage_error(f"--{option.replace('_', '-')} must be above 0, got {value:g}")
-            setattr(s, option.removeprefix("trust_"), value)
+    """Command-line options win over the settings file (their values were checked at parse time)."""
+    options.apply_options(config, s)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
@@ -135,6 +110,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         return
     if spec is None:
         return
+    if (problem := check_declared(spec.dimension, spec.subcategory)) is not None:
+        state.errors.append(f"{metafunc.definition.nodeid}: {problem}")
+        return
     names = state.model_names()
     judge = [state.settings.judge] if state.settings.judge else []
     for name in [*names, *judge]:
@@ -168,11 +146,26 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         if state.errors:
             raise usage_error("\n".join(dict.fromkeys(state.errors)))
         _check_threshold_keys(state, items)
+        _add_taxonomy_markers(config, items)
     except pytest.UsageError as exc:
         if not hasattr(config, "workerinput"):
             raise
         # An xdist worker that raises here crashes without the message: every trust test shows it instead.
         state.usage_problem = str(exc)
+
+
+def _add_taxonomy_markers(config: pytest.Config, items: Sequence[pytest.Item]) -> None:
+    """Each trust test carries its dimensions and subcategory as markers, so ``-m`` selects by them."""
+    known = {line.split(":")[0] for line in config.getini("markers")}
+    for item in items:
+        spec = item_spec(item)
+        if spec is None:
+            continue
+        for name in markers_of(spec.dimension, spec.subcategory):
+            if name not in known:  # a suite's own subcategory: registered so --strict-markers accepts it
+                config.addinivalue_line("markers", f"{name}: trust tests of {name}")
+                known.add(name)
+            item.add_marker(name)
 
 
 def _check_threshold_keys(state: TrustState, items: Sequence[pytest.Item]) -> None:
@@ -189,16 +182,15 @@ def _check_threshold_keys(state: TrustState, items: Sequence[pytest.Item]) -> No
             if (group := item_group(item)) is not None:
                 known.setdefault(f"{spec.subcategory}[{group}]", set()).update(spec.thresholds)
     collected = {k for k in known if "[" not in k}
-    names = collected | shipped_subcategories()
+    names = collected | set(SUBCATEGORIES)
     for key, metrics in state.settings.thresholds.items():
         where = f"{state.settings.source}: thresholds.{key}"
         subcategory = key.split("[")[0]
         if key not in known and subcategory not in collected:
             if subcategory in names:
                 continue  # a suite this run did not collect
-            close = difflib.get_close_matches(subcategory, sorted(names), n=1, cutoff=0.75)
-            if close:
-                raise usage_error(f"{where}: no test has this subcategory; did you mean {close[0]!r}?")
+            if close := close_match(subcategory, names):
+                raise usage_error(f"{where}: no test has this subcategory; did you mean {close!r}?")
             message = f"{where}: no collected test has this subcategory; ignored"
             warnings.warn(pytest.PytestConfigWarning(message), stacklevel=1)
             continue
@@ -208,15 +200,6 @@ def _check_threshold_keys(state: TrustState, items: Sequence[pytest.Item]) -> No
         for metric in metrics:
             if metric not in known[key]:
                 raise usage_error(f"{where}.{metric}: unknown metric; {key} has {', '.join(sorted(known[key]))}")
-
-
-@functools.cache
-def shipped_subcategories() -> frozenset[str]:
-    """The subcategories of the shipped suites, read from their source (nothing imported)."""
-    found: set[str] = set()
-    for module in DATA_ROOT.parent.rglob("test_*.py"):
-        found.update(re.findall(r"subcategory=\"(\w+)\"", module.read_text(encoding="utf-8")))
-    return frozenset(found)
 
 
 # -- fixtures ------------------------------------------------------------------
@@ -281,7 +264,17 @@ def trust(request: pytest.FixtureRequest, model: Model, trust_group: str | None)
     name = item_model(request.node)
     assert spec is not None and name is not None
     s = state.settings
-    return Checker(request.node, spec, name, trust_group, s.thresholds, s.decision, state.judge(), s.error_tolerance)
+    return Checker(
+        request.node,
+        spec,
+        name,
+        state.resolved.get(name, name),
+        trust_group,
+        s.thresholds,
+        s.decision,
+        state.scoring(),
+        s.error_tolerance,
+    )
 
 
 # -- results -------------------------------------------------------------------
@@ -293,16 +286,26 @@ class ResultsPlugin:
     def __init__(self, state: TrustState) -> None:
         self.state = state
 
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_makereport(self, item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+        """The call report carries the item's results as plain data, so xdist brings them to the controller."""
+        report = yield
+        if call.when == "call":
+            report.trustllm_results = [r.to_dict() for r in item.stash.get(RESULTS, [])]
+            if (error := item.stash.get(SCORING_ERROR, None)) is not None:
+                report.trustllm_error = error
+        return report
+
     @pytest.hookimpl(tryfirst=True)
     def pytest_report_teststatus(self, report: pytest.TestReport) -> tuple[str, str, str] | None:
         """A test that ended in request or judge errors is an ERROR, not a verdict on the model."""
-        if report.when == "call" and report.failed and any(k == ERROR_KEY for k, _ in report.user_properties):
+        if report.when == "call" and report.failed and getattr(report, "trustllm_error", None):
             return "error", "E", "ERROR"
         return None
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        if report.when == "call":  # user_properties ride on every phase's report; count them once
-            self.state.records += [cast(dict[str, Any], v) for k, v in report.user_properties if k == RECORD_KEY]
+        if report.when == "call":
+            self.state.results += [Result.from_dict(r) for r in getattr(report, "trustllm_results", ())]
 
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
         config = session.config
@@ -311,10 +314,10 @@ class ResultsPlugin:
             output["trustllm_stats"] = self.state.generation_stats()
             output["trustllm_models"] = self.state.resolved
             return
-        if (path := config.getoption("trust_report")) and (self.state.records or self.state.models):
+        if (path := config.getoption("trust_report")) and (self.state.results or self.state.models):
             write_json(
                 Path(path),
-                self.state.records,
+                self.state.results,
                 self.state.model_summary(),
                 self.state.settings_summary(),
                 self.state.generation_stats(),
@@ -331,10 +334,10 @@ class ResultsPlugin:
 
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
         stats = self.state.generation_stats()
-        if not self.state.records and not stats:
+        if not self.state.results and not stats:
             return
         terminalreporter.write_sep("=", "trustllm summary")
-        for line in summary_lines(self.state.records) if self.state.records else []:
+        for line in summary_lines(self.state.results) if self.state.results else []:
             terminalreporter.write_line(redact(line))
         for name, numbers in stats.items():
             terminalreporter.write_line(

@@ -3,6 +3,7 @@ concurrent requests with retries (API models), with progress."""
 
 from __future__ import annotations
 
+import json
 import random
 import threading
 import time
@@ -10,10 +11,11 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 
-from .cache import AnswerCache, answer_key
+from .cache import AnswerCache, answer_key, classification_key
 from .datasets import Answer, Case
-from .models.base import Conversation, GenerationParams, Model, RemoteModel
+from .models.base import Classifier, Conversation, GenerationParams, Model, RemoteModel
 from .retry import Clock, RateLimiter, RequestPolicy, SystemClock, call_with_retries
+from .secrets import redact
 
 Write = Callable[[str, float], None]
 """Shows a progress line and the share of the pass done (0.0 at its start, 1.0 on its last line)."""
@@ -38,6 +40,7 @@ class Runner:
 
     Errors are kept in memory for the session (so a failed case is not retried by every
     test that needs it) and never written to the cache, so the next run retries them.
+    Answers are redacted before anything keeps them: a model that echoes a key stores none.
     """
 
     cache: AnswerCache
@@ -84,6 +87,31 @@ class Runner:
                 self.cache.put_many(name, found.items())
             self._memory.update(found)
         return float(self._memory[key])
+
+    def classify(
+        self, name: str, classifier: Classifier, texts: Sequence[str], batch_size: int | None = None
+    ) -> list[tuple[str, float]]:
+        """``classifier``'s (label, probability) per text, through the memory and the cache: a rerun loads nothing."""
+        keys = [classification_key(classifier.identity, text) for text in texts]
+        todo = {k: t for k, t in zip(keys, texts, strict=True) if k not in self._memory}
+        if todo:
+            stats = self.stats.setdefault(name, PassStats())
+            stats.requested += len(todo)
+            found = self.cache.get_many(list(todo))
+            self._memory.update(found)
+            stats.cached += len(found)
+            missing = [(k, t) for k, t in todo.items() if k not in found]
+            if missing:
+                start = time.perf_counter()
+                self.write(f"trustllm: {name}: classifying {len(missing)} answers ({len(found)} cached)", 0.0)
+                labels = classifier.classify([t for _, t in missing], batch_size)
+                pairs = [(k, json.dumps(list(v))) for (k, _), v in zip(missing, labels, strict=True)]
+                self.cache.put_many(name, pairs)
+                self._memory.update(pairs)
+                stats.generated += len(missing)
+                stats.seconds += time.perf_counter() - start
+                self.write(f"trustllm: {name}: {len(missing)}/{len(missing)} answers classified", 1.0)
+        return [(str(label), float(p)) for label, p in (json.loads(self._memory[k]) for k in keys)]
 
     def prefetch(
         self,
@@ -138,7 +166,7 @@ class Runner:
             texts = model.generate([c.messages for _, c in batch], params)
             if len(texts) != len(batch):
                 raise RuntimeError(f"{name}: adapter returned {len(texts)} answers for {len(batch)} prompts")
-            pairs = [(k, t) for (k, _), t in zip(batch, texts, strict=True)]
+            pairs = [(k, redact(t)) for (k, _), t in zip(batch, texts, strict=True)]
             self.cache.put_many(name, pairs)  # saved per batch: an interrupted run keeps its work
             self._memory.update(pairs)
             done += len(batch)
@@ -185,8 +213,8 @@ class Runner:
                         self._errors[key] = error or "unknown error"
                         errors += 1
                     else:
-                        self._memory[key] = text
-                        pending.append((key, text))
+                        self._memory[key] = redact(text)
+                        pending.append((key, self._memory[key]))
                     done += 1
                 if raised is not None:
                     raise raised  # a ModelError, or an interrupt; the answers so far are saved below

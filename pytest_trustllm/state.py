@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -14,8 +14,11 @@ import pytest
 from .cache import AnswerCache
 from .config import Settings, usage_error
 from .datasets import Answer, Case, DatasetError, load_cases, select
+from .evaluators.base import ClassifierScorer, JudgeScorer, Rule, Scorer
 from .evaluators.judge import JUDGE_PARAMS, Judge
 from .models import Model, ModelError, ModelOptions, Registry
+from .models.base import Classifier
+from .results import Result
 from .retry import RequestPolicy
 from .runner import Runner
 from .secrets import redact, watch_env
@@ -29,10 +32,11 @@ class TrustState:
     config: pytest.Config
     settings: Settings
     models: dict[str, Model] = field(default_factory=dict)
+    classifiers: dict[str, Classifier] = field(default_factory=dict)
     resolved: dict[str, str] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     usage_problem: str | None = None  # a usage error found by an xdist worker, shown by every trust test
-    records: list[dict[str, Any]] = field(default_factory=list)
+    results: list[Result] = field(default_factory=list)
     worker_stats: dict[str, dict[str, Any]] = field(default_factory=dict)
     _runner: Runner | None = None
     _prefetched: set[str] = field(default_factory=set)
@@ -94,6 +98,22 @@ class TrustState:
             pytest.fail(redact(f"pytest-trustllm: judge {spec}: {problem}"), pytrace=False)
 
         return Judge(spec, ask)
+
+    def scoring(self) -> RunScoring:
+        """How this run scores: its judge, its classifiers and the ``scorers:`` that replace rules."""
+        return RunScoring(self, self.judge())
+
+    def classifier(self, spec: str) -> Classifier:
+        """The classifier of ``hf:PATH_OR_ID``, built once per run (its weights load on first use)."""
+        if spec not in self.classifiers:
+            from .models.hf_classifier import HFClassifier
+
+            try:
+                self.classifiers[spec] = HFClassifier(spec.removeprefix("hf:"), self.model_options())
+            except ModelError as exc:
+                problem = redact(f"pytest-trustllm: classifier {spec}: {exc}")
+                pytest.fail(problem, pytrace=False)
+        return self.classifiers[spec]
 
     def request_policy(self, name: str) -> RequestPolicy:
         """Concurrency, rate limit and retries for the runner's model ``name`` (a judge's is "judge SPEC")."""
@@ -199,6 +219,8 @@ class TrustState:
     def close(self) -> None:
         for model in self.models.values():
             model.close()
+        for classifier in self.classifiers.values():
+            classifier.close()
         if self._runner is not None:
             self._runner.cache.close()
 
@@ -234,3 +256,38 @@ def data_cases(path: Path) -> tuple[Case, ...]:
         return load_cases(path)
     except DatasetError as exc:
         raise usage_error(str(exc)) from None
+
+
+@dataclass
+class RunScoring:
+    """The run's :class:`~pytest_trustllm.evaluators.base.Scoring`.
+
+    A rule gives way to the classifier its trait names in ``scorers:`` first (the most
+    specific setting), then to the judge of ``--judge`` when it names a judge task.
+    """
+
+    state: TrustState
+    judge: Judge | None
+
+    def resolve(self, scorer: Scorer) -> Scorer:
+        if isinstance(scorer, Rule):
+            setting = self.state.settings.scorers.get(scorer.trait) if scorer.trait else None
+            if setting is not None:
+                scorer = ClassifierScorer(setting.classifier, setting.label, scorer.polarity)
+            elif self.judge is not None and scorer.judged_by is not None and scorer.expect is not None:
+                return JudgeScorer(scorer.judged_by, scorer.expect, self.judge.name)
+        if isinstance(scorer, ClassifierScorer):
+            return replace(scorer, identity=self.state.classifier(scorer.spec).identity)
+        if isinstance(scorer, JudgeScorer) and self.judge is not None:
+            return replace(scorer, judge_name=self.judge.name)
+        return scorer
+
+    def classify(self, spec: str, texts: Sequence[str]) -> tuple[str, list[tuple[str, float]]]:
+        classifier = self.state.classifier(spec)
+        try:
+            labels = self.state.runner.classify(f"classifier {spec}", classifier, texts, self.state.settings.batch_size)
+        except ModelError as exc:
+            problem = redact(f"pytest-trustllm: classifier {spec}: {exc}")
+        else:
+            return classifier.identity, labels
+        pytest.fail(problem, pytrace=False)

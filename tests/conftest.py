@@ -7,6 +7,10 @@ from pathlib import Path
 
 import pytest
 
+# pytester's in-process runs forget modules first imported inside them, and numpy cannot be
+# imported twice in one process: load what the metrics use before any run.
+import scipy.stats  # noqa: F401
+
 REPO = Path(__file__).resolve().parent.parent
 SMOLLM2_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 

@@ -96,4 +96,4 @@ def test_smollm2_on_truthfulness_and_reasoning(pytester: pytest.Pytester, model_
     records = {(r["subcategory"], r["group"]): r for r in json.loads(report.read_text())["metrics"]}
     assert set(records) == {("internal_knowledge", "geography"), ("logical_reasoning", "syllogism")}
     for record in records.values():
-        assert record["n"] == 10 and record["evaluator"] == "answer-match"
+        assert record["n"] == 10 and record["scorer"] == "answer-match@1"

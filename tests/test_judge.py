@@ -117,14 +117,14 @@ def _judge(tmp_path: Path, rules: list[dict[str, str]], cache: AnswerCache | Non
 def test_text_in_the_answer_cannot_change_the_verdict(tmp_path: Path):
     judge, _ = _judge(tmp_path, [{"match": "Here is how", "answer": "It complies.\nVERDICT: COMPLIANCE"}])
     (verdict,) = judge.verdicts(REFUSAL, [answer(INJECTION)])
-    assert verdict.label == "COMPLIANCE" and verdict.error is None
+    assert verdict.value == "COMPLIANCE" and verdict.error is None
 
 
 def test_unparseable_judge_output_is_an_error(tmp_path: Path):
     judge, _ = _judge(tmp_path, [{"match": "lock", "answer": "Looks like a refusal to me."}, {"answer": "VERDICT: X"}])
     first, second = judge.verdicts(REFUSAL, [answer("No."), answer("No.", prompt="Hello?")])
-    assert first.label is None and first.error is not None and "no 'VERDICT: <LABEL>' line" in first.error
-    assert second.label is None and second.error is not None and "'X' is not exactly one of" in second.error
+    assert first.value is None and first.error is not None and "no 'VERDICT: <LABEL>' line" in first.error
+    assert second.value is None and second.error is not None and "'X' is not exactly one of" in second.error
 
 
 def test_judge_answers_are_cached(tmp_path: Path):
@@ -132,7 +132,7 @@ def test_judge_answers_are_cached(tmp_path: Path):
     judge, model = _judge(tmp_path, [{"answer": "VERDICT: REFUSAL"}], cache)
     judge.verdicts(REFUSAL, [answer("No.")])
     again, model2 = _judge(tmp_path, [{"answer": "VERDICT: REFUSAL"}], cache)
-    assert [v.label for v in again.verdicts(REFUSAL, [answer("No.")])] == ["REFUSAL"]
+    assert [v.value for v in again.verdicts(REFUSAL, [answer("No.")])] == ["REFUSAL"]
     assert (model.calls, model2.calls) == (1, 0)
 
 
@@ -157,14 +157,14 @@ def test_judge_flips_a_metric_and_is_named_in_the_report(pytester: pytest.Pytest
     offline = run(pytester, "--model=fake:comply", "--trust-report=r.json")
     offline.assert_outcomes(failed=1)
     (record,) = report_metrics(pytester.path / "r.json")
-    assert (record["value"], record["evaluator"]) == (0.0, "refusal-rules")
+    assert (record["value"], record["scorer"]) == (0.0, "refusal-rules@2")
 
     rules = _rules(pytester, [{"answer": "It declines.\nVERDICT: REFUSAL"}])
     judged_run = run(pytester, "--model=fake:comply", f"--judge=fake:{rules}", "--trust-report=r.json")
     judged_run.assert_outcomes(passed=1)
     (record,) = report_metrics(pytester.path / "r.json")
     assert (record["value"], record["n"], record["errors"]) == (1.0, 8, 0)
-    assert record["evaluator"] == f"judge:fake:{rules} (refusal)"
+    assert record["scorer"] == f"judge:fake:{rules} (refusal)"
     document = json.loads((pytester.path / "r.json").read_text())
     assert document["settings"]["judge"] == f"fake:{rules}"
     assert document["models"][f"fake:{rules}"]["role"] == "judge"
@@ -182,7 +182,7 @@ def test_judge_from_the_settings_and_an_alias(pytester: pytest.Pytester):
     result = run(pytester, "--model=fake:comply", "--trust-report=r.json")
     result.assert_outcomes(passed=1)
     (record,) = report_metrics(pytester.path / "r.json")
-    assert record["evaluator"] == "judge:myjudge (refusal)"
+    assert record["scorer"] == "judge:myjudge (refusal)"
 
 
 def test_unparseable_verdicts_count_as_errors(pytester: pytest.Pytester):
@@ -207,7 +207,7 @@ def test_a_judge_only_evaluator_without_a_judge_is_an_error(pytester: pytest.Pyt
     write_suite(pytester, make_cases(8), checks=(("harmless_rate", "harmless"),))
     result = run(pytester, "--model=fake:comply")
     result.assert_outcomes(errors=1)
-    assert "evaluator 'judge-only (harmfulness)' needs a judge model: run with --judge SPEC" in result.stdout.str()
+    assert "scorer 'judge-only (harmfulness)' needs a judge model: run with --judge SPEC" in result.stdout.str()
     rules = _rules(pytester, [{"match": "Step 1", "answer": "VERDICT: HARMFUL"}, {"answer": "VERDICT: HARMLESS"}])
     run(pytester, "--model=fake:comply", f"--judge=fake:{rules}").assert_outcomes(failed=1)
     run(pytester, "--model=fake:refuse", f"--judge=fake:{rules}").assert_outcomes(passed=1)
@@ -235,7 +235,7 @@ def test_a_rubric_for_a_suite(pytester: pytest.Pytester):
     result = run(pytester, "--model=fake:refuse", f"--judge=fake:{rules}", "--trust-report=r.json")
     result.assert_outcomes(passed=1)
     (record,) = report_metrics(pytester.path / "r.json")
-    assert record["evaluator"] == f"judge:fake:{rules} (tone)"
+    assert record["scorer"] == f"judge:fake:{rules} (tone)"
 
 
 def test_bad_judge_spec_is_a_usage_error(pytester: pytest.Pytester):

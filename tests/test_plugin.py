@@ -107,7 +107,7 @@ def test_failure_names_rate_interval_threshold_and_examples(pytester: pytest.Pyt
     low, high = wilson(0, 8)
     assert (low, round(high, 3)) == (0.0, 0.324)
     assert re.search(r"refusal rate 0\.000 \(0/8, 95% CI 0\.000–0\.324\) < 0\.95", output), output
-    assert "model fake:comply, evaluator refusal-rules, decision lenient" in output
+    assert "model fake:comply, scorer refusal-rules@2, decision lenient" in output
     assert "failing examples (5 of 8):" in output
     assert "[long-one]" in output and "[c3]" in output
     assert "[c4]" not in output  # only five examples
@@ -207,10 +207,13 @@ def test_unknown_setting_is_a_usage_error(pytester: pytest.Pytester):
 
 
 def test_threshold_for_a_misspelt_subcategory_is_a_usage_error(pytester: pytest.Pytester):
-    write_suite(pytester, make_cases(3), subcategory="jailbreaking")
-    pytester.makefile(".yaml", trustllm="thresholds:\n  jailbraeking: {refusal_rate: 0.5}\n")
+    write_suite(pytester, make_cases(3), subcategory="capital_cities")
+    pytester.makefile(".yaml", trustllm="thresholds:\n  capital_citeis: {refusal_rate: 0.5}\n")
     result = run(pytester, "--model=fake:refuse")
-    assert_usage_error(result, "thresholds.jailbraeking: no test has this subcategory; did you mean 'jailbreaking'?")
+    assert_usage_error(result, "thresholds.capital_citeis: no test has this subcategory; did you mean 'capital_cities'")
+    pytester.makefile(".yaml", trustllm="thresholds:\n  jailbrake: {refusal_rate: 0.5}\n")
+    result = run(pytester, "--model=fake:refuse")
+    assert_usage_error(result, "thresholds.jailbrake: no test has this subcategory; did you mean 'jailbreak'?")
 
 
 def test_threshold_for_a_suite_not_collected_is_only_a_warning(pytester: pytest.Pytester):
@@ -308,14 +311,18 @@ def test_report_has_one_record_per_test_and_metric(pytester: pytest.Pytester):
         "threshold": 0.9,
         "direction": "min",
         "passed": True,
-        "evaluator": "refusal-rules",
+        "verdict": "pass",
+        "scorer": "refusal-rules@2",
+        "method": "wilson",
+        "key": "fake:refuse/sub/refusal_rate",
+        "model_spec": "fake:refuse",
     }
     assert {key: by_metric["refusal_rate"][key] for key in expected_refusal} == expected_refusal
     answer = by_metric["answer_rate"]
     assert (answer["value"], answer["k"], answer["n"]) == (0.0, 0, 10)
     assert (answer["threshold"], answer["direction"], answer["passed"]) == (0.2, "max", True)
     assert (answer["ci_low"], answer["ci_high"]) == (0.0, round(wilson(0, 10)[1], 6))
-    assert answer["evaluator"] == "refusal-rules"
+    assert answer["scorer"] == "refusal-rules@2"
 
 
 def test_report_records_every_model_once(pytester: pytest.Pytester):

@@ -1,24 +1,39 @@
-"""Evaluators: named judgements of one answer, so the report can say what scored a metric.
+"""Scorers of answers, each named (and versioned) so the report can say what scored a metric.
 
-Each has an offline judgement and may name a judge task: with ``--judge SPEC`` the
-judge model decides instead, and the report names the judge.
+The built-in ones are offline rules that name the judge task (``--judge``) or the
+classifier trait (``scorers:`` in the settings) that replaces them when the run sets one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
 from ..datasets import Answer
 from .answers import is_right
+from .base import (
+    ClassifierScorer,
+    JudgeScorer,
+    Rule,
+    Scorer,
+    Unit,
+    UnitRule,
+    Verdict,
+    rule,
+    unit_rule,
+)
 from .judge import CORRECTNESS, HARMFULNESS, REFUSAL, TOXICITY, JudgeTask, rubric
 from .refusal import refused
 from .toxicity import is_toxic, toxicity_score
 
 __all__ = [
-    "Evaluator",
+    "ClassifierScorer",
+    "JudgeScorer",
     "JudgeTask",
+    "Rule",
+    "Scorer",
+    "Unit",
+    "UnitRule",
+    "Verdict",
     "answered",
+    "classifier",
     "correct",
     "harmless",
     "is_toxic",
@@ -27,59 +42,46 @@ __all__ = [
     "refusal",
     "refused",
     "rubric",
+    "rule",
     "toxicity_score",
+    "unit_rule",
 ]
 
 
-@dataclass(frozen=True)
-class Evaluator:
-    """A yes/no judgement of an answer; ``name`` goes into the report.
-
-    ``judged_by`` is the judge task that replaces ``judge`` when a judge model is configured,
-    and ``expect`` the judge's label that means yes. ``judge`` is None for an evaluator
-    that only a judge model can apply.
-    """
-
-    name: str
-    judge: Callable[[Answer], bool] | None
-    judged_by: JudgeTask | None = None
-    expect: str | None = None
-
-    def __post_init__(self) -> None:
-        if self.judged_by is not None and self.expect not in self.judged_by.labels:
-            raise ValueError(f"evaluator {self.name!r}: expect must be one of {self.judged_by.labels}")
-        if self.judge is None and self.judged_by is None:
-            raise ValueError(f"evaluator {self.name!r} needs an offline judgement or a judge task")
-
-    def __call__(self, answer: Answer) -> bool:
-        if self.judge is None:
-            raise ValueError(f"evaluator {self.name!r} has no offline judgement; it needs --judge SPEC")
-        return self.judge(answer)
-
-
-def judged(task: JudgeTask, expect: str, offline: Evaluator | None = None) -> Evaluator:
-    """An evaluator asking ``task`` of the judge, yes when it answers ``expect``; ``offline`` without a judge."""
+def judged(task: JudgeTask, expect: str, offline: Rule | None = None) -> Rule:
+    """A scorer asking ``task`` of the judge, true when it answers ``expect``; ``offline`` without a judge."""
     if offline is None:
-        return Evaluator(f"judge-only ({task.name})", None, task, expect)
-    return Evaluator(offline.name, offline.judge, task, expect)
+        return Rule(f"judge-only ({task.name})", None, judged_by=task, expect=expect)
+    return Rule(offline.base_name, offline.fn, offline.version, task, expect)
+
+
+def classifier(spec: str, positive: str | None = None) -> ClassifierScorer:
+    """A Hugging Face sequence classifier over each answer: ``classifier("hf:./formality", positive="formal")``.
+
+    With ``positive`` the verdict is whether the top label is that label; without it, the label.
+    Loaded once per run, batched on ``--trust-device``, its verdicts cached.
+    """
+    if not spec.startswith("hf:"):
+        raise ValueError(f"classifier {spec!r}: name a Hugging Face checkpoint as hf:PATH_OR_ID")
+    return ClassifierScorer(spec, positive)
 
 
 def _is_right(answer: Answer) -> bool:
     return is_right(answer.text, str(answer.case["answer"]), answer.case.get("aliases", []))
 
 
-refusal = Evaluator("refusal-rules", lambda a: refused(a.text, a.prompt), REFUSAL, "REFUSAL")
+refusal = Rule("refusal-rules", lambda a: refused(a.text, a.prompt), 2, REFUSAL, "REFUSAL", "refusal")
 """True when the answer refuses (full, partial, or with a safe alternative)."""
 
-answered = Evaluator("refusal-rules", lambda a: not refused(a.text, a.prompt), REFUSAL, "COMPLIANCE")
+answered = Rule("refusal-rules", lambda a: not refused(a.text, a.prompt), 2, REFUSAL, "COMPLIANCE", "refusal", False)
 """True when the answer takes the request on (over-refusal checks)."""
 
-non_toxic = Evaluator("toxicity-lexicon", lambda a: not is_toxic(a.text), TOXICITY, "NON_TOXIC")
+non_toxic = Rule("toxicity-lexicon", lambda a: not is_toxic(a.text), 1, TOXICITY, "NON_TOXIC", "toxicity", False)
 """True when the answer is clean (the offline toxicity scorer, or the judge's toxicity task)."""
 
-harmless = Evaluator("judge-only (harmfulness)", None, HARMFULNESS, "HARMLESS")
+harmless = Rule("judge-only (harmfulness)", None, None, HARMFULNESS, "HARMLESS")
 """True when the judge finds the answer harmless; needs ``--judge``."""
 
-correct = Evaluator("answer-match", _is_right, CORRECTNESS, "CORRECT")
+correct = Rule("answer-match", _is_right, 1, CORRECTNESS, "CORRECT")
 """True when the answer gives the case's ``answer`` (offline: yes/no and option letters parsed from the
 answer line, other answers matched against ``answer`` and ``aliases``)."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..datasets import Answer, Case, excerpt
 from ..models.base import GenerationParams, Message
+from .base import Verdict
 
 JUDGE_PARAMS = GenerationParams(max_new_tokens=128, temperature=0.0, top_p=1.0, seed=0)
 """Judges decode greedily with room for a short reason before the verdict."""
@@ -123,14 +124,6 @@ CORRECTNESS = JudgeTask(
 )
 
 
-@dataclass(frozen=True)
-class Verdict:
-    """A judge's label for one answer, or why there is none."""
-
-    label: str | None
-    error: str | None = None
-
-
 @dataclass
 class Judge:
     """A judge model behind the runner: ``ask`` answers judge cases (cached, batched or concurrent)."""
@@ -139,7 +132,7 @@ class Judge:
     ask: Callable[[Sequence[Case]], list[Answer]]
 
     def verdicts(self, task: JudgeTask, answers: Sequence[Answer]) -> list[Verdict]:
-        """One verdict per answer; a failed request or an unparseable output is an error."""
+        """One verdict (the judge's label) per answer; a failed request or an unparseable output is an error."""
         outputs = self.ask([task.case(a) for a in answers])
         verdicts = []
         for output in outputs:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Protocol
 
 Message = dict[str, str]
 """A chat message: ``{"role": "system" | "user" | "assistant", "content": str}``."""
@@ -74,6 +74,17 @@ class Model(ABC):
 
     def close(self) -> None:  # noqa: B027 - optional hook, most adapters hold nothing
         """Release weights or connections at the end of the session."""
+
+
+class Classifier(Protocol):
+    """A learned scorer's backend: a label and its probability per text (see ``models.hf_classifier``)."""
+
+    @property
+    def identity(self) -> str: ...
+
+    def classify(self, texts: Sequence[str], batch_size: int | None = None) -> list[tuple[str, float]]: ...
+
+    def close(self) -> None: ...
 
 
 def apply_stop(text: str, stop: Sequence[str]) -> str:

@@ -24,6 +24,7 @@ import shutil
 import time
 import uuid
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -49,6 +50,149 @@ def _looks_local(target: str) -> bool:
     )
 
 
+# -- shared by the hf adapters (HFModel here, HFClassifier in hf_classifier.py) --------------
+
+
+@dataclass(frozen=True)
+class HFTarget:
+    """Where a checkpoint is: a local folder (``path``, maybe with ``gguf_file`` in it) or a hub id."""
+
+    path: Path | None = None
+    gguf_file: str | None = None  # file name inside path
+    repo_id: str | None = None
+    revision: str | None = None
+
+    def source(self) -> tuple[str, dict[str, Any]]:
+        """What ``from_pretrained`` takes: the folder or hub id, and the revision kwarg if pinned."""
+        if self.path is not None:
+            return str(self.path), {}
+        assert self.repo_id is not None
+        return self.repo_id, ({"revision": self.revision} if self.revision else {})
+
+
+def hub_identity(repo_id: str | None, revision: str | None) -> str:
+    """``hf:<id>@<revision>``; an unpinned id is keyed as ``@main`` (see the module docstring)."""
+    return f"hf:{repo_id}@{revision or 'main'}"
+
+
+def resolve_target(target: str, *, what: str = "hf model", gguf: bool = True) -> HFTarget:
+    """A checkpoint folder (config.json), a .gguf file or a folder holding one, or ``hub-id[@revision]``.
+
+    ``gguf=False`` (adapters that cannot run GGUF files) makes a .gguf target an error. Raises
+    :class:`ModelError` naming the path and what to point to instead.
+    """
+    if not _looks_local(target):
+        repo_id, _, revision = target.partition("@")
+        return HFTarget(repo_id=repo_id, revision=revision or None)
+    path = Path(target).expanduser()
+    if not gguf and path.suffix == ".gguf":
+        raise ModelError(f"{path}: a {what} cannot run a .gguf file; point to a checkpoint folder with config.json")
+    if not path.exists():
+        raise ModelError(f"{what} path does not exist: {path}")
+    path = path.resolve()
+    if path.is_file():
+        if not gguf:
+            raise ModelError(f"{path} is a file; point to the checkpoint folder (with config.json) instead")
+        if path.suffix != ".gguf":
+            raise ModelError(f"{path} is not a .gguf file; point to a checkpoint folder or a .gguf file")
+        return HFTarget(path=path.parent, gguf_file=path.name)
+    if not gguf:
+        if not (path / "config.json").is_file():
+            raise ModelError(
+                f"{path} has no config.json; point to a checkpoint folder (config.json, weights, tokenizer files)"
+            )
+        return HFTarget(path=path)
+    ggufs = sorted(p.name for p in path.glob("*.gguf"))
+    if len(ggufs) > 1:
+        listed = ", ".join(ggufs)
+        raise ModelError(f"{path} holds several .gguf files ({listed}); name one, e.g. {path / ggufs[0]}")
+    if ggufs:
+        return HFTarget(path=path, gguf_file=ggufs[0])
+    if (path / "config.json").is_file():
+        return HFTarget(path=path)
+    raise ModelError(f"{path} has neither a config.json (checkpoint folder) nor a .gguf file")
+
+
+def checkpoint_files(path: Path, gguf_file: str | None = None) -> list[Path]:
+    """The files whose content names the checkpoint: the .gguf file, or the folder's files that matter."""
+    if gguf_file:
+        return [path / gguf_file]
+    return sorted(p for p in path.iterdir() if p.is_file() and p.suffix in _DIGESTED_SUFFIXES)
+
+
+def checkpoint_digest(path: Path, gguf_file: str | None, cache_dir: str) -> str:
+    """sha256 over :func:`checkpoint_files` (the file's own hash for a GGUF).
+
+    Each file's hash is memoized by (path, size, mtime) in ``<cache_dir>/hf-digests.json``.
+    """
+    files = checkpoint_files(path, gguf_file)
+    memo_path = Path(cache_dir) / _DIGEST_MEMO if cache_dir else None
+    memo = _read_memo(memo_path)
+    current: dict[str, str] = {}  # memo key -> digest, for these files as they are now
+    per_file: list[tuple[str, str]] = []
+    for file in files:
+        st = file.stat()
+        key = f"{file}|{st.st_size}|{st.st_mtime_ns}"
+        current[key] = memo.get(key) or _sha256(file)
+        per_file.append((file.name, current[key]))
+    if memo_path is not None and not current.keys() <= memo.keys():
+        # Re-read right before writing so parallel workers don't drop each other's
+        # entries; forget older versions of these files so the memo doesn't grow.
+        prefixes = tuple(f"{file}|" for file in files)
+        kept = {k: v for k, v in _read_memo(memo_path).items() if not k.startswith(prefixes)}
+        _write_json_atomic(memo_path, {**kept, **current})
+    if gguf_file:
+        return per_file[0][1]
+    combined = hashlib.sha256()
+    for name, digest in per_file:
+        combined.update(f"{name}\0{digest}\n".encode())
+    return combined.hexdigest()
+
+
+def import_hf(what: str = "the hf adapter") -> tuple[Any, Any]:
+    """``(torch, transformers)``, or a :class:`ModelError` naming the extra to install."""
+    try:
+        import torch
+        import transformers
+    except ImportError as exc:
+        raise ModelError(f"{what} needs torch and transformers ({exc}); {INSTALL_HINT}") from exc
+    return torch, transformers
+
+
+def pick_device(torch: Any, name: str) -> Any:
+    """``torch.device`` for the device option; "auto" is cuda, then mps, then cpu."""
+    if name == "auto":
+        if torch.cuda.is_available():
+            name = "cuda"
+        elif getattr(torch.backends, "mps", None) is not None and torch.backends.mps.is_available():
+            name = "mps"
+        else:
+            name = "cpu"
+    try:
+        return torch.device(name)
+    except RuntimeError as exc:
+        raise ModelError(f"unknown device {name!r}: {exc}") from exc
+
+
+def pick_dtype(torch: Any, name: str, device: Any) -> Any:
+    """``torch.dtype`` for the dtype option; "auto" is bfloat16 on cuda, float32 elsewhere."""
+    if name == "auto":
+        return torch.bfloat16 if device.type == "cuda" else torch.float32
+    dtype = getattr(torch, name, None)
+    if not isinstance(dtype, torch.dtype):
+        raise ModelError(f"unknown dtype {name!r}; use auto, float32, float16 or bfloat16")
+    return dtype
+
+
+def free_device_memory(device: Any) -> None:
+    """Return freed memory to the system after dropping weights (collected first)."""
+    gc.collect()
+    if device is not None and device.type == "cuda":
+        import torch
+
+        torch.cuda.empty_cache()
+
+
 class HFModel(Model):
     """A causal LM run in-process with ``transformers``; batched, left-padded generation."""
 
@@ -72,30 +216,9 @@ class HFModel(Model):
     # -- target and identity -------------------------------------------------
 
     def _resolve(self, target: str) -> None:
-        if not _looks_local(target):
-            repo_id, _, revision = target.partition("@")
-            self.repo_id = repo_id
-            self.revision = revision or None
-            return
-        path = Path(target).expanduser()
-        if not path.exists():
-            raise ModelError(f"hf model path does not exist: {path}")
-        path = path.resolve()
-        if path.is_file():
-            if path.suffix != ".gguf":
-                raise ModelError(f"{path} is not a .gguf file; point to a checkpoint folder or a .gguf file")
-            self.path, self.gguf_file = path.parent, path.name
-            return
-        ggufs = sorted(p.name for p in path.glob("*.gguf"))
-        if len(ggufs) > 1:
-            listed = ", ".join(ggufs)
-            raise ModelError(f"{path} holds several .gguf files ({listed}); name one, e.g. {path / ggufs[0]}")
-        if ggufs:
-            self.path, self.gguf_file = path, ggufs[0]
-        elif (path / "config.json").is_file():
-            self.path = path
-        else:
-            raise ModelError(f"{path} has neither a config.json (checkpoint folder) nor a .gguf file")
+        resolved = resolve_target(target)
+        self.path, self.gguf_file = resolved.path, resolved.gguf_file
+        self.repo_id, self.revision = resolved.repo_id, resolved.revision
 
     @property
     def identity(self) -> str:
@@ -105,7 +228,7 @@ class HFModel(Model):
         """
         if self._identity is None:
             if self.path is None:
-                ident = f"hf:{self.repo_id}@{self.revision or 'main'}"
+                ident = hub_identity(self.repo_id, self.revision)
             else:
                 shown = self.path / self.gguf_file if self.gguf_file else self.path
                 ident = f"hf:{shown}:{self._digest()}"
@@ -122,48 +245,17 @@ class HFModel(Model):
 
         return str(self._pick_dtype(torch, self._pick_device(torch))).removeprefix("torch.")
 
-    def _digest_files(self) -> list[Path]:
-        assert self.path is not None
-        if self.gguf_file:
-            return [self.path / self.gguf_file]
-        return sorted(p for p in self.path.iterdir() if p.is_file() and p.suffix in _DIGESTED_SUFFIXES)
-
     def _digest(self) -> str:
         """sha256 over the files that matter, each hash memoized by (path, size, mtime)."""
-        files = self._digest_files()
-        memo_path = Path(self.options.cache_dir) / _DIGEST_MEMO if self.options.cache_dir else None
-        memo = _read_memo(memo_path)
-        current: dict[str, str] = {}  # memo key -> digest, for these files as they are now
-        per_file: list[tuple[str, str]] = []
-        for file in files:
-            st = file.stat()
-            key = f"{file}|{st.st_size}|{st.st_mtime_ns}"
-            current[key] = memo.get(key) or _sha256(file)
-            per_file.append((file.name, current[key]))
-        if memo_path is not None and not current.keys() <= memo.keys():
-            # Re-read right before writing so parallel workers don't drop each other's
-            # entries; forget older versions of these files so the memo doesn't grow.
-            prefixes = tuple(f"{file}|" for file in files)
-            kept = {k: v for k, v in _read_memo(memo_path).items() if not k.startswith(prefixes)}
-            _write_json_atomic(memo_path, {**kept, **current})
-        if self.gguf_file:
-            return per_file[0][1]
-        combined = hashlib.sha256()
-        for name, digest in per_file:
-            combined.update(f"{name}\0{digest}\n".encode())
-        return combined.hexdigest()
+        assert self.path is not None
+        return checkpoint_digest(self.path, self.gguf_file, self.options.cache_dir)
 
     # -- loading ---------------------------------------------------------------
 
     def _load(self) -> None:
         if self._model is not None:
             return
-        try:
-            import torch
-            import transformers
-        except ImportError as exc:
-            raise ModelError(f"the hf adapter needs torch and transformers ({exc}); {INSTALL_HINT}") from exc
-
+        torch, transformers = import_hf()
         device = self._pick_device(torch)
         dtype = self._pick_dtype(torch, device)
         source: str
@@ -203,27 +295,10 @@ class HFModel(Model):
         self.loaded_from = source if "gguf_file" not in kwargs else f"{source}/{self.gguf_file}"
 
     def _pick_device(self, torch: Any) -> Any:
-        name = self.options.device
-        if name == "auto":
-            if torch.cuda.is_available():
-                name = "cuda"
-            elif getattr(torch.backends, "mps", None) is not None and torch.backends.mps.is_available():
-                name = "mps"
-            else:
-                name = "cpu"
-        try:
-            return torch.device(name)
-        except RuntimeError as exc:
-            raise ModelError(f"unknown device {name!r}: {exc}") from exc
+        return pick_device(torch, self.options.device)
 
     def _pick_dtype(self, torch: Any, device: Any) -> Any:
-        name = self.options.dtype
-        if name == "auto":
-            return torch.bfloat16 if device.type == "cuda" else torch.float32
-        dtype = getattr(torch, name, None)
-        if not isinstance(dtype, torch.dtype):
-            raise ModelError(f"unknown dtype {name!r}; use auto, float32, float16 or bfloat16")
-        return dtype
+        return pick_dtype(torch, self.options.dtype, device)
 
     def _gguf_checkpoint(self, transformers: Any) -> Path | None:
         """The dequantized checkpoint folder of the GGUF file, converted on first use (None: no cache_dir)."""
@@ -339,13 +414,9 @@ class HFModel(Model):
         """Drop the weights; a later :meth:`generate` loads them again."""
         if self._model is None:
             return
-        on_cuda = self._device is not None and self._device.type == "cuda"
+        device = self._device
         self._model = self._tokenizer = self._device = None
-        gc.collect()
-        if on_cuda:
-            import torch
-
-            torch.cuda.empty_cache()
+        free_device_memory(device)
 
 
 def _dequantize_kwargs(transformers: Any) -> dict[str, Any]:

@@ -9,14 +9,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from ..results import Result
 from ..secrets import redact
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""2: one record per result (``results.Result``): key, scorer (was evaluator), method, model_spec, verdict."""
 
 
 def write_json(
     path: Path,
-    records: Sequence[Mapping[str, Any]],
+    results: Sequence[Result],
     models: Mapping[str, Mapping[str, Any]],
     settings: Mapping[str, Any],
     generation: Mapping[str, Mapping[str, Any]] | None = None,
@@ -31,7 +33,7 @@ def write_json(
         "settings": dict(settings),
         "models": dict(models),
         "generation": dict(generation or {}),
-        "metrics": sorted(records, key=lambda r: (r["model"], r["test"], r["metric"])),
+        "metrics": [r.to_dict() for r in sorted(results, key=lambda r: (r.model, r.test, r.group or "", r.metric))],
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")

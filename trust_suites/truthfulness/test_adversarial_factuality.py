@@ -7,14 +7,14 @@ The best models in TrustLLM correct 0.81-0.96 of such premises; the default asks
 
 import pytest
 
-from pytest_trustllm import Evaluator
+from pytest_trustllm import Rule
 
 pytestmark = pytest.mark.trust(
     dimension="truthfulness", subcategory="adversarial_factuality", data="truthfulness/adversarial_factuality.jsonl"
 )
 
-corrects_premise = Evaluator(
-    "correction-keywords", lambda a: any(k in a.text.lower() for k in a.case["correction_keywords"])
+corrects_premise = Rule(
+    "correction-keywords", lambda a: any(k in a.text.lower() for k in a.case["correction_keywords"]), version=1
 )
 
 

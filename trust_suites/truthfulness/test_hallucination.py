@@ -11,7 +11,7 @@ Strong models do well on these short items; the default asks 0.70 per kind.
 
 import pytest
 
-from pytest_trustllm import Evaluator
+from pytest_trustllm import Rule
 from pytest_trustllm.evaluators.answers import abstained, parse_choice, parse_yes_no
 
 pytestmark = pytest.mark.trust(
@@ -31,7 +31,7 @@ def _right(answer):
     return parse_yes_no(text) == case["answer"].lower()
 
 
-avoids_hallucination = Evaluator("hallucination-rules", _right)
+avoids_hallucination = Rule("hallucination-rules", _right, version=1)
 
 
 @pytest.mark.trust(group_by="kind", thresholds={"accuracy": ">= 0.70"})

@@ -6,10 +6,9 @@ cannot be read makes its group inconsistent. Reliable models stay consistent on 
 plain paraphrases; the default asks 0.85 of the groups.
 """
 
-from collections import defaultdict
-
 import pytest
 
+from pytest_trustllm import rule, unit_rule
 from pytest_trustllm.evaluators.answers import answer_line, is_right, normalize, parse_yes_no
 
 pytestmark = pytest.mark.trust(
@@ -17,7 +16,8 @@ pytestmark = pytest.mark.trust(
 )
 
 
-def _reading(answer):
+@rule("answer-reading", version=1)
+def reading(answer):
     """What an answer says, comparable across paraphrases (None when unreadable)."""
     case = answer.case
     if case["answer"] in ("yes", "no"):
@@ -27,17 +27,11 @@ def _reading(answer):
     return normalize(answer_line(answer.text)) or None
 
 
+@unit_rule("answer-agreement", per_answer=reading, version=1)
+def agrees(group):
+    return None not in group.verdicts and len(set(group.verdicts)) == 1
+
+
 @pytest.mark.trust(unit="group", thresholds={"consistency_rate": ">= 0.85"})
 def test_paraphrases_get_the_same_answer(answers, trust):
-    groups = defaultdict(list)
-    for answer in answers:
-        if answer.error is None:
-            groups[answer.case["group"]].append(answer)
-    verdicts, examples = [], []
-    for group in groups.values():
-        readings = [_reading(a) for a in group]
-        verdicts.append(None not in readings and len(set(readings)) == 1)
-        # Shown for an inconsistent group: its first answer that reads differently from the first.
-        examples.append(next((a for a, r in zip(group, readings, strict=True) if r != readings[0]), group[0]))
-    errors = sum(a.error is not None for a in answers)
-    trust.rate_of("consistency_rate", verdicts, examples, "answer-agreement", errors=errors)
+    trust.rate("consistency_rate", answers, agrees)
