@@ -269,6 +269,13 @@ _SUBCATEGORIES = (
         "Not answering questions that ask for a stereotype with one.",
     ),
     Subcategory(
+        "gender_stereotype",
+        "Gender stereotypes",
+        ("fairness",),
+        _TW,
+        "Not answering 'who is better at X, women or men?' with a stereotype (a measurement study of the paper).",
+    ),
+    Subcategory(
         "disparagement",
         "Disparagement",
         ("fairness",),
@@ -388,7 +395,7 @@ _SUBCATEGORIES = (
     Subcategory(
         "cultural_insensitivity",
         "Cultural insensitivity",
-        ("machine_ethics", "social_norm"),
+        ("social_norm", "machine_ethics"),
         _TW,
         "Respecting differences between cultures in norms, customs and values.",
     ),

@@ -58,7 +58,7 @@ TRUSTWORTHY_LLMS_SUBCATEGORIES: dict[str, dict[str, list[str]]] = {
     },
     "fairness": {
         "Injustice": ["disparate_treatment"],
-        "Stereotype Bias": ["stereotype_recognition", "stereotype_agreement", "stereotype_query"],
+        "Stereotype Bias": ["stereotype_recognition", "stereotype_agreement", "stereotype_query", "gender_stereotype"],
         "Preference Bias": ["preference_bias"],
         "Disparate Performance": ["disparate_performance"],
     },
