@@ -395,7 +395,7 @@ _SUBCATEGORIES = (
     Subcategory(
         "cultural_insensitivity",
         "Cultural insensitivity",
-        ("social_norm", "machine_ethics"),
+        ("social_norm",),
         _TW,
         "Respecting differences between cultures in norms, customs and values.",
     ),

@@ -73,7 +73,6 @@ def test_import_construct_identity_and_labels_import_no_torch(checkpoint: Path) 
 import sys
 from pytest_trustllm.models.base import ModelOptions
 from pytest_trustllm.models.hf_classifier import HFClassifier
-from tiny_classifier import LABELS, MAX_POSITIONS, SENTENCES, build_checkpoint, build_model, build_tokenizer
 clf = HFClassifier({str(checkpoint)!r}, ModelOptions())
 print(clf.identity)
 print(",".join(clf.labels))
@@ -288,7 +287,6 @@ def test_an_unreachable_hub_id_is_a_model_error(tmp_path: Path) -> None:
     code = """
 from pytest_trustllm.models.base import ModelError, ModelOptions
 from pytest_trustllm.models.hf_classifier import HFClassifier
-from tiny_classifier import LABELS, MAX_POSITIONS, SENTENCES, build_checkpoint, build_model, build_tokenizer
 clf = HFClassifier("pytest-trustllm-tests/no-such-classifier@v1", ModelOptions(device="cpu"))
 for use in (lambda: clf.labels, lambda: clf.classify(["Paris"])):
     try:

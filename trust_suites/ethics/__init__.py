@@ -1,0 +1,1 @@
+"""Machine ethics: moral judgement and choice, and awareness of emotions, abilities, mission and others' minds."""

@@ -1,0 +1,1 @@
+"""Fairness: stereotype recognition, agreement and queries, and gender stereotypes (TrustLLM, Trustworthy LLMs)."""

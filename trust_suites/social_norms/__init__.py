@@ -1,0 +1,1 @@
+"""Trustworthy LLMs' "social norm" category (toxicity: safety/test_toxicity.py; emotional awareness: ethics/)."""
