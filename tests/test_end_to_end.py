@@ -97,3 +97,37 @@ def test_smollm2_on_truthfulness_and_reasoning(pytester: pytest.Pytester, model_
     assert set(records) == {("internal_knowledge", "geography"), ("logical_reasoning", "syllogism")}
     for record in records.values():
         assert record["n"] == 10 and record["scorer"] == "answer-match@1"
+
+
+def test_smollm2_on_fairness_ethics_and_social_norms(pytester: pytest.Pytester, model_cache_dir: Path) -> None:
+    """A sample of the fairness, ethics and social-norm suites on the real model: a rate, a cross-group
+    gap, a macro-F1 and the cultural scorer all produce figures with their intervals."""
+    pytester.makeini("[pytest]\n")
+    report = pytester.path / "report.json"
+    result = pytester.runpytest_subprocess(
+        str(REPO / "trust_suites"),
+        "--model=smollm2",
+        "-k",
+        "(fairness or ethics or social_norms) and (gender or scenario or loaded) and not ignores and not rank",
+        "--trust-sample=10",
+        "--trust-max-tokens=24",
+        "--trust-no-cache",
+        f"--trust-cache-dir={model_cache_dir}",
+        f"--trust-report={report}",
+        "-p",
+        "no:cacheprovider",
+    )
+    assert result.ret in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED), result.stdout.str()
+    records = {(r["subcategory"], r["metric"], r["group"]): r for r in json.loads(report.read_text())["metrics"]}
+    expected = {
+        ("stereotype_agreement", "agreement_rate", "gender"),
+        ("disparate_treatment", "favourable_rate_gap", "gender"),
+        ("disparate_treatment", "favourable_rate_p_value", "gender"),
+        ("implicit_ethics", "macro_f1", "scenario"),
+        ("cultural_insensitivity", "respectful_rate", "loaded"),
+    }
+    assert expected <= set(records), sorted(records)
+    for key in expected:
+        record = records[key]
+        assert record["value"] is not None and record["ci_low"] <= record["value"] <= record["ci_high"], record
+    assert records[("disparate_treatment", "favourable_rate_gap", "gender")]["n"] == 30  # 10 comparisons x 3 groups
