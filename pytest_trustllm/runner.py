@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
+from typing import Any
 
 from .cache import AnswerCache, answer_key, classification_key
 from .datasets import Answer, Case
@@ -92,7 +93,15 @@ class Runner:
         self, name: str, classifier: Classifier, texts: Sequence[str], batch_size: int | None = None
     ) -> list[tuple[str, float]]:
         """``classifier``'s (label, probability) per text, through the memory and the cache: a rerun loads nothing."""
-        keys = [classification_key(classifier.identity, text) for text in texts]
+        found = self.text_scores(name, classifier.identity, texts, lambda todo: classifier.classify(todo, batch_size))
+        return [(str(label), float(p)) for label, p in found]
+
+    def text_scores(
+        self, name: str, identity: str, texts: Sequence[str], compute: Callable[[list[str]], Sequence[Any]]
+    ) -> list[Any]:
+        """What a learned scorer (``identity``) computes for each text, as JSON-able values, cached by
+        identity and text; ``compute`` runs once, on the texts neither memory nor the cache holds."""
+        keys = [classification_key(identity, text) for text in texts]
         todo = {k: t for k, t in zip(keys, texts, strict=True) if k not in self._memory}
         if todo:
             stats = self.stats.setdefault(name, PassStats())
@@ -103,15 +112,15 @@ class Runner:
             missing = [(k, t) for k, t in todo.items() if k not in found]
             if missing:
                 start = time.perf_counter()
-                self.write(f"trustllm: {name}: classifying {len(missing)} answers ({len(found)} cached)", 0.0)
-                labels = classifier.classify([t for _, t in missing], batch_size)
-                pairs = [(k, json.dumps(list(v))) for (k, _), v in zip(missing, labels, strict=True)]
+                self.write(f"trustllm: {name}: scoring {len(missing)} answers ({len(found)} cached)", 0.0)
+                values = compute([t for _, t in missing])
+                pairs = [(k, json.dumps(v)) for (k, _), v in zip(missing, values, strict=True)]
                 self.cache.put_many(name, pairs)
                 self._memory.update(pairs)
                 stats.generated += len(missing)
                 stats.seconds += time.perf_counter() - start
-                self.write(f"trustllm: {name}: {len(missing)}/{len(missing)} answers classified", 1.0)
-        return [(str(label), float(p)) for label, p in (json.loads(self._memory[k]) for k in keys)]
+                self.write(f"trustllm: {name}: {len(missing)}/{len(missing)} answers scored", 1.0)
+        return [json.loads(self._memory[k]) for k in keys]
 
     def prefetch(
         self,

