@@ -78,9 +78,9 @@ def test_embedding_scorer_in_a_unit_end_to_end(pytester: pytest.Pytester) -> Non
         clean, noisy_prompt = f"Give sleep tips ({i})", f"g1ve sl33p t1ps ({i})"
         cases.append({"id": f"u{i}-clean", "prompt": clean, "item": f"u{i}", "variant": "clean"})
         cases.append({"id": f"u{i}-noisy", "prompt": noisy_prompt, "item": f"u{i}", "variant": "noisy"})
-        rules.append({"prompt": f"Give sleep tips ({i})", "answer": "Keep a regular bedtime; no screens at night."})
+        rules.append({"prompt": clean, "answer": "Keep a regular bedtime; no screens at night."})
         noisy = "Go to bed at the same time and keep screens out of the bedroom." if i % 2 == 0 else "Paris is in France."
-        rules.append({"prompt": f"g1ve sl33p t1ps ({i})", "answer": noisy})
+        rules.append({"prompt": noisy_prompt, "answer": noisy})
     write_jsonl(pytester.path / "cases.jsonl", cases)
     script = write_rules(pytester.path / "r.jsonl", rules)
     pytester.makepyfile(
