@@ -79,7 +79,8 @@ def test_embedding_scorer_in_a_unit_end_to_end(pytester: pytest.Pytester) -> Non
         cases.append({"id": f"u{i}-clean", "prompt": clean, "item": f"u{i}", "variant": "clean"})
         cases.append({"id": f"u{i}-noisy", "prompt": noisy_prompt, "item": f"u{i}", "variant": "noisy"})
         rules.append({"prompt": clean, "answer": "Keep a regular bedtime; no screens at night."})
-        noisy = "Go to bed at the same time and keep screens out of the bedroom." if i % 2 == 0 else "Paris is in France."
+        alike = "Go to bed at the same time and keep screens out of the bedroom."
+        noisy = alike if i % 2 == 0 else "Paris is in France."
         rules.append({"prompt": noisy_prompt, "answer": noisy})
     write_jsonl(pytester.path / "cases.jsonl", cases)
     script = write_rules(pytester.path / "r.jsonl", rules)
