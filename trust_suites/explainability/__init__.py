@@ -1,0 +1,1 @@
+"""Explainability: whether a model's explanations of its own answers hold together."""

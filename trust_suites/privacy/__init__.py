@@ -1,0 +1,1 @@
+"""Privacy suites: keeping private facts private, judging information flows, not leaking PII."""
