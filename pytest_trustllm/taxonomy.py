@@ -344,8 +344,8 @@ _SUBCATEGORIES = (
         "Interventional effect",
         ("robustness",),
         _TW,
-        "How deploying the model changes its users and later data, and so its own future behaviour.",
-        black_box="a feedback effect of deployment over time; answers to fixed prompts at one time cannot show it",
+        "How interventions change outcomes. Deployment feedback over time is beyond fixed prompts; the suite tests "
+        "the black-box part: answers follow a causally relevant change and ignore an irrelevant one.",
     ),
     Subcategory(
         "poisoning",
@@ -434,8 +434,8 @@ _SUBCATEGORIES = (
         "Lack of interpretability",
         ("reasoning",),
         _TW,
-        "Whether the model's outputs can be explained by how it works inside.",
-        black_box="concerns the model's internals; its answers, and its own explanations of them, cannot show them",
+        "Whether the model's outputs can be explained. Its internals are beyond a black box; the suite tests the "
+        "necessary part: a self-explanation that does not contradict its own answer.",
     ),
     Subcategory(
         "logical_reasoning",
@@ -457,16 +457,18 @@ _SUBCATEGORIES = (
         "Transparency",
         ("transparency",),
         _TL,
-        "Disclosure of the model's data, training and decision process.",
-        black_box=f"a property of what the model's makers disclose, not of its answers; {_NOT_BENCHMARKED}",
+        "Disclosure of the model's data, training and decision process. What its makers disclose is beyond its "
+        f"answers ({_NOT_BENCHMARKED}); the suite tests what the model says of itself: that it is an AI, its "
+        "limits, the reasons for a decision.",
     ),
     Subcategory(
         "accountability",
         "Accountability",
         ("accountability",),
         _TL,
-        "Whether the model's outputs and their harms can be traced and answered for.",
-        black_box=f"a property of the people and processes around the model, not of its answers; {_NOT_BENCHMARKED}",
+        "Whether the model's outputs and their harms can be traced and answered for. The people and processes "
+        f"around it are beyond its answers ({_NOT_BENCHMARKED}); the suite tests owning and correcting its "
+        "mistakes and not claiming actions it did not take.",
     ),
 )
 
