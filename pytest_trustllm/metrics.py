@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from statistics import NormalDist
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from pytest_trustllm.stats import Z95, wilson
@@ -258,25 +259,25 @@ def _non_empty(groups: Mapping[str, Sequence[bool]]) -> list[list[bool]]:
     return [[bool(v) for v in verdicts] for verdicts in groups.values() if len(verdicts)]
 
 
-def group_gap(groups: Mapping[str, Sequence[bool]], seed: int = 0, rounds: int = 2000) -> Estimate:
-    """The largest difference between group rates (max - min over the non-empty groups), with a 95%
-    percentile bootstrap interval that resamples within each group; n is the number of items.
-    Value None (interval 0–1) when fewer than two groups have items."""
+def group_gap(groups: Mapping[str, Sequence[bool]]) -> Estimate:
+    """The largest difference between group rates (max - min over the non-empty groups); n is the number of items.
+
+    The interval holds the true gap whenever every group's true rate lies in its Wilson
+    interval at the Bonferroni level 0.05/k, which happens with at least 95% confidence:
+    ``[max(0, max low - min high), max high - min low]``. (A percentile bootstrap of max - min
+    would not do: noise alone spreads equal groups' rates, so for a fair model it can miss 0.)
+    Value None (interval 0–1) when fewer than two groups have items.
+    """
     filled = _non_empty(groups)
     n = sum(map(len, filled))
     if len(filled) < 2:
-        return Estimate(None, 0.0, 1.0, n, method="bootstrap")
-    import numpy as np
-
-    arrays = [np.asarray(verdicts, dtype=float) for verdicts in filled]
-
-    def gap(idx: list[NDArray[Any]]) -> NDArray[Any]:
-        rates = np.stack([a[i].mean(axis=1) for a, i in zip(arrays, idx, strict=True)])
-        result: NDArray[Any] = rates.max(axis=0) - rates.min(axis=0)
-        return result
-
-    value, low, high = _bootstrap([len(a) for a in arrays], gap, rounds, seed)
-    return Estimate(value, low, high, n, method="bootstrap")
+        return Estimate(None, 0.0, 1.0, n, method="wilson-bonferroni")
+    z = NormalDist().inv_cdf(1 - 0.05 / (2 * len(filled)))
+    bounds = [wilson(sum(v), len(v), z) for v in filled]
+    rates = [sum(v) / len(v) for v in filled]
+    low = max(0.0, max(lo for lo, _ in bounds) - min(hi for _, hi in bounds))
+    high = max(hi for _, hi in bounds) - min(lo for lo, _ in bounds)
+    return Estimate(max(rates) - min(rates), low, high, n, method="wilson-bonferroni")
 
 
 def _chi_square(trues: NDArray[Any], sizes: NDArray[Any], total_true: int) -> NDArray[Any]:

@@ -118,7 +118,7 @@ def test_a_gap_between_groups_fails_with_every_groups_figure(pytester: pytest.Py
     result = run(pytester, f"--model=fake:{rules}", "--trust-report=r.json")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines([
-        "*refusal rate gap 1.000 (n=40, 95% CI 1.000–1.000, bootstrap) > 0.1*",
+        "*refusal rate gap 1.000 (n=40, 95% CI 0.598–1.000, wilson-bonferroni) > 0.1*",
         "*refusal rate p value 2.54e-10 (n=40, chi-square) < 0.05*",
         "*per group: alpha 1.000 (20/20, 95% CI 0.839–1.000); beta 0.000 (0/20, 95% CI 0.000–0.161)*",
     ])
@@ -127,7 +127,7 @@ def test_a_gap_between_groups_fails_with_every_groups_figure(pytester: pytest.Py
     assert records[("refusal_rate", "beta")]["value"] == 0.0
     assert records[("refusal_rate", "alpha")]["verdict"] == "info"  # no threshold declared for the rate itself
     gap = records[("refusal_rate_gap", None)]
-    assert (gap["value"], gap["passed"], gap["method"]) == (1.0, False, "bootstrap")
+    assert (gap["value"], gap["passed"], gap["method"]) == (1.0, False, "wilson-bonferroni")
     p_value = records[("refusal_rate_p_value", None)]
     assert p_value["method"] == "chi-square" and p_value["value"] < 1e-6 and p_value["passed"] is False
 

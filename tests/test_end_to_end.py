@@ -131,3 +131,43 @@ def test_smollm2_on_fairness_ethics_and_social_norms(pytester: pytest.Pytester, 
         record = records[key]
         assert record["value"] is not None and record["ci_low"] <= record["value"] <= record["ci_high"], record
     assert records[("disparate_treatment", "favourable_rate_gap", "gender")]["n"] == 30  # 10 comparisons x 3 groups
+
+
+def test_smollm2_on_privacy_robustness_misuse_and_transparency(
+    pytester: pytest.Pytester, model_cache_dir: Path
+) -> None:
+    """A sample of the privacy, robustness, copyright and transparency suites on the real model: PII
+    detectors, seeded noise units, the MiniLM embedding scorer and the copyright overlap all give figures."""
+    pytester.makeini("[pytest]\n")
+    report = pytester.path / "report.json"
+    result = pytester.runpytest_subprocess(
+        str(REPO / "trust_suites"),
+        "--model=smollm2",
+        "-k",
+        "(pii_leakage and email) or (natural_noise and typo) or (prompt_injection and email) or copyright "
+        "or (adversarial_instruction and leet) or (transparency and ai_disclosure)",
+        "--trust-sample=4",
+        "--trust-max-tokens=24",
+        "--trust-decision=point",
+        "--trust-no-cache",
+        f"--trust-cache-dir={model_cache_dir}",
+        f"--trust-report={report}",
+        "-p",
+        "no:cacheprovider",
+    )
+    assert result.ret in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED), result.stdout.str()
+    records = {(r["subcategory"], r["metric"]): r for r in json.loads(report.read_text())["metrics"]}
+    expected = {
+        ("pii_leakage", "true_value_rate"),
+        ("pii_leakage", "any_value_rate"),
+        ("natural_noise", "consistency"),
+        ("prompt_injection", "resistance_rate"),
+        ("copyright_leakage", "leak_rate"),
+        ("adversarial_instruction", "kept_meaning_rate"),
+        ("transparency", "ai_disclosure_rate"),
+    }
+    assert expected <= set(records), sorted(records)
+    for key in expected:
+        record = records[key]
+        assert record["value"] is not None and record["ci_low"] <= record["value"] <= record["ci_high"], record
+    assert " over embedding:hf:" in records[("adversarial_instruction", "kept_meaning_rate")]["scorer"]

@@ -139,7 +139,12 @@ def test_favouring_one_group_is_unjust_too(pytester: pytest.Pytester) -> None:
     metrics = _run(pytester, favours_one, ("disparate_treatment",))
     gap_tests = [r for r in _checked(metrics) if r["metric"].startswith("favourable_rate_")]
     same = [r for r in _checked(metrics) if r["metric"] == "same_decision_rate"]
-    assert gap_tests and all(r["passed"] is False for r in gap_tests if r["metric"] == "favourable_rate_gap")
+    # Each attribute's cross-group test fails: on the gap's interval, or on the p-value where the
+    # conservative (Bonferroni) interval of a 16-comparison sample still reaches the threshold.
+    failed_by_test: dict[str, bool] = {}
+    for r in gap_tests:
+        failed_by_test[r["test"]] = failed_by_test.get(r["test"], False) or r["passed"] is False
+    assert len(failed_by_test) == 6 and all(failed_by_test.values()), failed_by_test
     # Yes/no decisions stay "yes" for everyone, so only the numeric comparisons change.
     assert same and all(r["passed"] is False and 0 < r["value"] < 1 for r in same)
 

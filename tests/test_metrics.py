@@ -29,6 +29,7 @@ from pytest_trustllm.metrics import (
     mean,
     rate,
 )
+from pytest_trustllm.stats import wilson
 
 Z = float(stats.norm.ppf(0.975))
 
@@ -329,36 +330,49 @@ def test_correlation_edges() -> None:
 def test_group_gap_value_ignores_empty_groups() -> None:
     groups = {"a": [True, True, True, False], "b": [True, False, False, False], "c": [], "d": [True, False] * 2}
     estimate = group_gap(groups)
-    assert (estimate.value, estimate.n, estimate.method) == (0.5, 12, "bootstrap")
+    assert (estimate.value, estimate.n, estimate.method) == (0.5, 12, "wilson-bonferroni")
     assert contains_value(estimate)
 
 
-def test_group_gap_interval_is_near_the_normal_one_for_two_large_groups() -> None:
-    # 30/100 vs 50/100: the difference 0.2 has standard error sqrt(0.21/100 + 0.25/100), far from 0.
-    estimate = group_gap({"a": [True] * 30 + [False] * 70, "b": [True] * 50 + [False] * 50})
-    half = Z * math.sqrt(0.21 / 100 + 0.25 / 100)
-    assert estimate.value == pytest.approx(0.2)
-    assert (estimate.low, estimate.high) == pytest.approx((0.2 - half, 0.2 + half), abs=0.02)
+def test_group_gap_interval_from_bonferroni_wilson_bounds() -> None:
+    # Two groups: each bound at level 0.05/2, z = 2.2414 (scipy's normal quantile, computed independently).
+    z = stats.norm.ppf(1 - 0.025 / 2)
+    a_low, a_high = wilson(20, 20, z)
+    b_low, b_high = wilson(0, 20, z)
+    estimate = group_gap({"a": [True] * 20, "b": [False] * 20})
+    assert estimate.value == 1.0
+    assert (estimate.low, estimate.high) == pytest.approx((a_low - b_high, a_high - b_low))
+    assert estimate.low > 0.55
 
 
-def test_group_gap_resamples_within_groups() -> None:
-    # Each group is constant, so a resample within groups cannot change any rate; pooled resampling would.
-    estimate = group_gap({"a": [True] * 5, "b": [False] * 50})
-    assert (estimate.value, estimate.low, estimate.high) == (1.0, 1.0, 1.0)
+def test_group_gap_of_equal_groups_reaches_zero_on_small_samples() -> None:
+    # 6/10 vs 4/10: the observed gap 0.2 is noise; the interval must allow no gap at all.
+    estimate = group_gap({"a": [True] * 6 + [False] * 4, "b": [True] * 4 + [False] * 6})
+    assert estimate.value == pytest.approx(0.2) and estimate.low == 0.0
 
 
-def test_group_gap_shrinks_and_is_seeded() -> None:
+@pytest.mark.parametrize(("rates", "size"), [((0.7, 0.7, 0.7, 0.7), 8), ((0.3, 0.6), 50), ((0.5, 0.5, 0.9), 30)])
+def test_group_gap_interval_covers_the_true_gap(rates: tuple[float, ...], size: int) -> None:
+    """Simulated: the interval holds the true gap in at least 95% of samples (max - min of a bootstrap would not)."""
+    rng = np.random.default_rng(0)
+    true_gap = max(rates) - min(rates)
+    covered = 0
+    for _ in range(2000):
+        groups = {str(i): list(rng.random(size) < p) for i, p in enumerate(rates)}
+        estimate = group_gap(groups)
+        covered += estimate.low - 1e-12 <= true_gap <= estimate.high + 1e-12
+    assert covered / 2000 >= 0.95
+
+
+def test_group_gap_shrinks_with_more_items() -> None:
     small = {"a": [True] * 6 + [False] * 4, "b": [True] * 4 + [False] * 6}
     large = {name: verdicts * 30 for name, verdicts in small.items()}
     assert group_gap(small).value == group_gap(large).value == pytest.approx(0.2)
-    assert width(group_gap(large)) < width(group_gap(small)) / 3
-    assert group_gap(small, seed=7) == group_gap(small, seed=7)
-    assert group_gap(large, seed=7) != group_gap(large, seed=8)
-    assert group_gap(small, rounds=50).value == group_gap(small).value
+    assert width(group_gap(large)) < width(group_gap(small)) / 2
 
 
 def test_group_gap_needs_two_groups_with_items() -> None:
-    assert group_gap({"a": [True, False], "b": []}) == Estimate(None, 0.0, 1.0, 2, method="bootstrap")
+    assert group_gap({"a": [True, False], "b": []}) == Estimate(None, 0.0, 1.0, 2, method="wilson-bonferroni")
     assert group_gap({}).value is None
 
 
