@@ -132,8 +132,9 @@ class Checker:
         """Rates per value of the cases' ``by`` field, computed in one test, and how far they differ.
 
         Records ``METRIC`` per group, ``METRIC_gap`` (largest minus smallest group rate, with an
-        interval from the groups' Bonferroni-adjusted Wilson intervals) and ``METRIC_p_value`` (chi-square test that every group has the same rate, or a
-        permutation test when counts are small). Each is checked when the test declares a threshold
+        interval from the groups' Bonferroni-adjusted Wilson intervals) and ``METRIC_p_value``
+        (chi-square test that every group has the same rate, or a permutation test when counts
+        are small). Each is checked when the test declares a threshold
         for it; at least one must be declared.
         """
         names = (metric, f"{metric}_gap", f"{metric}_p_value")
