@@ -68,13 +68,13 @@ class Checker:
         return estimate
 
     def mean(self, metric: str, answers: Sequence[Answer], scorer: AnyScorer) -> Estimate:
-        """The mean of numeric verdicts (a similarity, a rating), with a bootstrap interval."""
+        """The mean of numeric verdicts (a similarity, a rating), with a bootstrap interval; None verdicts
+        (nothing to score) are left out."""
         scored = self.scored(answers, scorer)
-        values = [_as_number(v, scored.scorer) for v in scored.verdicts]
-        worst_first = sorted(zip(values, scored.shown, strict=True), key=lambda p: p[0])
-        if self.threshold(metric).direction == "max":
-            worst_first.reverse()
-        estimate = metrics.mean(values)
+        numbers = [(_as_number(v, scored.scorer), s) for v, s in zip(scored.verdicts, scored.shown, strict=True)]
+        kept = [(x, s) for x, s in numbers if x == x]  # NaN: no verdict
+        worst_first = sorted(kept, key=lambda p: p[0], reverse=self.threshold(metric).direction == "max")
+        estimate = metrics.mean([x for x, _ in kept])
         self._finish([self._check(metric, estimate, scored, [s for _, s in worst_first])])
         return estimate
 
