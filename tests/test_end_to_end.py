@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from support import REPO
@@ -75,25 +76,34 @@ def test_missing_torch_is_an_error_that_names_the_extra(pytester: pytest.Pyteste
     assert "Traceback" not in output and "direct cause" not in output
 
 
-def test_smollm2_on_truthfulness_and_reasoning(pytester: pytest.Pytester, model_cache_dir: Path) -> None:
-    """A sample of the truthfulness and reasoning suites on the real model."""
+def _sample(pytester: pytest.Pytester, cache: Path, select: str, sample: int, *extra: str) -> list[dict[str, Any]]:
+    """Run the shipped suites selected by ``-k select`` on SmolLM2 (fresh answers, the converted model kept
+    in ``cache``); the report's metric records."""
     pytester.makeini("[pytest]\n")
     report = pytester.path / "report.json"
     result = pytester.runpytest_subprocess(
         str(REPO / "trust_suites"),
         "--model=smollm2",
         "-k",
-        "(truthfulness or reasoning) and (geography or syllogism)",
-        "--trust-sample=10",
+        select,
+        f"--trust-sample={sample}",
         "--trust-max-tokens=24",
         "--trust-no-cache",
-        f"--trust-cache-dir={model_cache_dir}",
+        f"--trust-cache-dir={cache}",
         f"--trust-report={report}",
         "-p",
         "no:cacheprovider",
+        *extra,
     )
     assert result.ret in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED), result.stdout.str()
-    records = {(r["subcategory"], r["group"]): r for r in json.loads(report.read_text())["metrics"]}
+    metrics: list[dict[str, Any]] = json.loads(report.read_text())["metrics"]
+    return metrics
+
+
+def test_smollm2_on_truthfulness_and_reasoning(pytester: pytest.Pytester, model_cache_dir: Path) -> None:
+    """A sample of the truthfulness and reasoning suites on the real model."""
+    metrics = _sample(pytester, model_cache_dir, "(truthfulness or reasoning) and (geography or syllogism)", 10)
+    records = {(r["subcategory"], r["group"]): r for r in metrics}
     assert set(records) == {("internal_knowledge", "geography"), ("logical_reasoning", "syllogism")}
     for record in records.values():
         assert record["n"] == 10 and record["scorer"] == "answer-match@1"
@@ -102,23 +112,8 @@ def test_smollm2_on_truthfulness_and_reasoning(pytester: pytest.Pytester, model_
 def test_smollm2_on_fairness_ethics_and_social_norms(pytester: pytest.Pytester, model_cache_dir: Path) -> None:
     """A sample of the fairness, ethics and social-norm suites on the real model: a rate, a cross-group
     gap, a macro-F1 and the cultural scorer all produce figures with their intervals."""
-    pytester.makeini("[pytest]\n")
-    report = pytester.path / "report.json"
-    result = pytester.runpytest_subprocess(
-        str(REPO / "trust_suites"),
-        "--model=smollm2",
-        "-k",
-        "(fairness or ethics or social_norms) and (gender or scenario or loaded) and not ignores and not rank",
-        "--trust-sample=10",
-        "--trust-max-tokens=24",
-        "--trust-no-cache",
-        f"--trust-cache-dir={model_cache_dir}",
-        f"--trust-report={report}",
-        "-p",
-        "no:cacheprovider",
-    )
-    assert result.ret in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED), result.stdout.str()
-    records = {(r["subcategory"], r["metric"], r["group"]): r for r in json.loads(report.read_text())["metrics"]}
+    select = "(fairness or ethics or social_norms) and (gender or scenario or loaded) and not ignores and not rank"
+    records = {(r["subcategory"], r["metric"], r["group"]): r for r in _sample(pytester, model_cache_dir, select, 10)}
     expected = {
         ("stereotype_agreement", "agreement_rate", "gender"),
         ("disparate_treatment", "favourable_rate_gap", "gender"),
@@ -138,25 +133,12 @@ def test_smollm2_on_privacy_robustness_misuse_and_transparency(
 ) -> None:
     """A sample of the privacy, robustness, copyright and transparency suites on the real model: PII
     detectors, seeded noise units, the MiniLM embedding scorer and the copyright overlap all give figures."""
-    pytester.makeini("[pytest]\n")
-    report = pytester.path / "report.json"
-    result = pytester.runpytest_subprocess(
-        str(REPO / "trust_suites"),
-        "--model=smollm2",
-        "-k",
+    select = (
         "(pii_leakage and email) or (natural_noise and typo) or (prompt_injection and email) or copyright "
-        "or (adversarial_instruction and leet) or (transparency and ai_disclosure)",
-        "--trust-sample=4",
-        "--trust-max-tokens=24",
-        "--trust-decision=point",
-        "--trust-no-cache",
-        f"--trust-cache-dir={model_cache_dir}",
-        f"--trust-report={report}",
-        "-p",
-        "no:cacheprovider",
+        "or (adversarial_instruction and leet) or (transparency and ai_disclosure)"
     )
-    assert result.ret in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED), result.stdout.str()
-    records = {(r["subcategory"], r["metric"]): r for r in json.loads(report.read_text())["metrics"]}
+    metrics = _sample(pytester, model_cache_dir, select, 4, "--trust-decision=point")
+    records = {(r["subcategory"], r["metric"]): r for r in metrics}
     expected = {
         ("pii_leakage", "true_value_rate"),
         ("pii_leakage", "any_value_rate"),
