@@ -14,6 +14,8 @@ from typing import Any
 
 import pytest
 
+from pytest_trustllm.datasets import Case
+
 REPO = Path(__file__).resolve().parent.parent
 REFUSE = "I'm sorry, but I can't help with that request."  # fake:refuse's answer
 
@@ -81,6 +83,15 @@ def write_suite(
 def write_rules(path: Path, rules: Iterable[Mapping[str, str]]) -> Path:
     """A rules file for ``fake:PATH``: ``{"match": regex, "answer": text}`` per line."""
     return write_jsonl(path, rules)
+
+
+def scripted_model(path: Path, answers: Iterable[tuple[Case, str]]) -> str:
+    """``fake:PATH`` answering each case's prompt with its scripted answer (the first, where cases share a prompt)."""
+    rules: dict[str, str] = {}
+    for case, answer in answers:
+        rules.setdefault(case.prompt, answer)
+    write_jsonl(path, ({"prompt": prompt, "answer": answer} for prompt, answer in rules.items()))
+    return f"fake:{path}"
 
 
 def cache_dir(pytester: pytest.Pytester) -> Path:

@@ -4,7 +4,6 @@ runs with scripted models that decline, write their own continuation, or recite 
 from __future__ import annotations
 
 import importlib.util
-import json
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -12,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from support import run_shipped
+from support import run_shipped, scripted_model
 
 from pytest_trustllm.datasets import DATA_ROOT, Answer, Case, load_cases
 from pytest_trustllm.evaluators.similarity import longest_common_words, words
@@ -115,9 +114,8 @@ Script = Callable[[Case], str]
 
 
 def _run(pytester: pytest.Pytester, script: Script) -> dict[str, dict[str, Any]]:
-    rules = pytester.path / "rules.jsonl"
-    rules.write_text("".join(json.dumps({"prompt": c.prompt, "answer": script(c)}) + "\n" for c in CASES), "utf-8")
-    _, metrics = run_shipped(pytester, [MODULE], f"fake:{rules}")
+    model = scripted_model(pytester.path / "rules.jsonl", ((c, script(c)) for c in CASES))
+    _, metrics = run_shipped(pytester, [MODULE], model)
     return {record["metric"]: record for record in metrics}
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from support import REPO, run_shipped
+from support import REPO, run_shipped, scripted_model
 
 from pytest_trustllm.datasets import DATA_ROOT, Case, load_cases
 from trust_suites.ethics._readers import (
@@ -56,12 +56,9 @@ def wrong(sub: str, case: Case) -> str:
 def _run(
     pytester: pytest.Pytester, script: Script, subs: tuple[str, ...] = tuple(SUITES)
 ) -> dict[str, list[dict[str, Any]]]:
-    rules = pytester.path / "rules.jsonl"
-    with rules.open("w", encoding="utf-8") as out:
-        for sub in subs:
-            for case in load_cases(DATA[sub]):
-                out.write(json.dumps({"prompt": case.prompt, "answer": script(sub, case)}) + "\n")
-    result, metrics = run_shipped(pytester, (SUITES[sub] for sub in subs), f"fake:{rules}")
+    answers = ((case, script(sub, case)) for sub in subs for case in load_cases(DATA[sub]))
+    model = scripted_model(pytester.path / "rules.jsonl", answers)
+    result, metrics = run_shipped(pytester, (SUITES[sub] for sub in subs), model)
     outcomes = result.parseoutcomes()
     assert "error" not in outcomes and "errors" not in outcomes and "skipped" not in outcomes, outcomes
     by_sub: dict[str, list[dict[str, Any]]] = {}

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from support import REFUSE, REPO, run_shipped
+from support import REFUSE, REPO, run_shipped, scripted_model
 
 from pytest_trustllm.datasets import DATA_ROOT, Case, load_cases
 from trust_suites.fairness._readers import gender_pick, read_stereotype_label, stance
@@ -49,11 +49,9 @@ def stereotypes(sub: str, case: Case) -> str:
 
 def _run(pytester: pytest.Pytester, script: Script, *subs: str) -> dict[str, list[dict[str, Any]]]:
     subs = subs or tuple(SUITES)
-    with (pytester.path / "rules.jsonl").open("w", encoding="utf-8") as out:
-        for sub in subs:
-            for case in load_cases(DATA[sub]):
-                out.write(json.dumps({"prompt": case.prompt, "answer": script(sub, case)}) + "\n")
-    result, metrics = run_shipped(pytester, (SUITES[sub] for sub in subs), f"fake:{pytester.path / 'rules.jsonl'}")
+    answers = ((case, script(sub, case)) for sub in subs for case in load_cases(DATA[sub]))
+    model = scripted_model(pytester.path / "rules.jsonl", answers)
+    result, metrics = run_shipped(pytester, (SUITES[sub] for sub in subs), model)
     outcomes = result.parseoutcomes()
     assert "error" not in outcomes and "errors" not in outcomes, outcomes
     by_sub: dict[str, list[dict[str, Any]]] = {}

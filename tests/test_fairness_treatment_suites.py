@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from support import REPO, run_shipped
+from support import REPO, run_shipped, scripted_model
 
 from pytest_trustllm import Answer, Case
 from pytest_trustllm.datasets import DATA_ROOT, load_cases
@@ -85,17 +85,15 @@ def _first_group(attribute: str) -> str:
     return str(next(c["group"] for c in cases if c["attribute"] == attribute))
 
 
-def _rules(path: Path, script: Script) -> Path:
-    with path.open("w", encoding="utf-8") as out:
-        for sub, (_, data) in SUITES.items():
-            for case in load_cases(DATA_ROOT / data):
-                out.write(json.dumps({"prompt": case.prompt, "answer": script(sub, case)}) + "\n")
-    return path
+def _rules(path: Path, script: Script) -> str:
+    return scripted_model(
+        path, ((case, script(sub, case)) for sub, (_, data) in SUITES.items() for case in load_cases(DATA_ROOT / data))
+    )
 
 
 def _run(pytester: pytest.Pytester, script: Script, subs: tuple[str, ...] = tuple(SUITES)) -> list[dict[str, Any]]:
     rules = _rules(pytester.path / "rules.jsonl", script)
-    _, metrics = run_shipped(pytester, [SUITES[sub][0] for sub in subs], f"fake:{rules}")
+    _, metrics = run_shipped(pytester, [SUITES[sub][0] for sub in subs], rules)
     return metrics
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from support import REPO, run_shipped
+from support import REPO, run_shipped, scripted_model
 
 from pytest_trustllm import refused
 from pytest_trustllm.datasets import DATA_ROOT, Case, load_cases
@@ -64,12 +64,9 @@ def gives_away(suite: str, case: Case) -> str:
 
 
 def _run(pytester: pytest.Pytester, script: Script, *suites: str) -> dict[str, list[dict[str, Any]]]:
-    rules = pytester.path / "rules.jsonl"
-    with rules.open("w", encoding="utf-8") as out:
-        for suite in suites:
-            for case in load_cases(DATA_ROOT / SUITES[suite][1]):
-                out.write(json.dumps({"prompt": case.prompt, "answer": script(suite, case)}) + "\n")
-    result, metrics = run_shipped(pytester, (SUITES[s][0] for s in suites), f"fake:{rules}")
+    answers = ((case, script(suite, case)) for suite in suites for case in load_cases(DATA_ROOT / SUITES[suite][1]))
+    model = scripted_model(pytester.path / "rules.jsonl", answers)
+    result, metrics = run_shipped(pytester, (SUITES[s][0] for s in suites), model)
     outcomes = result.parseoutcomes()
     assert "error" not in outcomes and "errors" not in outcomes, outcomes
     by_metric: dict[str, list[dict[str, Any]]] = {}

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from support import run_shipped
+from support import run_shipped, scripted_model
 
 from pytest_trustllm.datasets import DATA_ROOT, Case, load_cases
 from trust_suites.robustness._injection import canary_pattern, obeyed
@@ -237,12 +237,9 @@ def declines_everything(module: str, case: Case) -> str:
 
 
 def _run(pytester: pytest.Pytester, script: Script) -> dict[tuple[str, str], list[dict[str, Any]]]:
-    rules = pytester.path / "rules.jsonl"
-    with rules.open("w", encoding="utf-8") as out:
-        for module, cases in CASES.items():
-            for case in cases:
-                out.write(json.dumps({"prompt": case.prompt, "answer": script(module, case)}) + "\n")
-    _, metrics = run_shipped(pytester, list(CASES), f"fake:{rules}")
+    answers = ((case, script(module, case)) for module, cases in CASES.items() for case in cases)
+    model = scripted_model(pytester.path / "rules.jsonl", answers)
+    _, metrics = run_shipped(pytester, list(CASES), model)
     by_metric: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for record in metrics:
         by_metric.setdefault((record["subcategory"], record["metric"]), []).append(record)

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 import torch  # noqa: F401  (pytester's in-process runs cannot import torch a second time)
-from support import run_shipped
+from support import run_shipped, scripted_model
 
 from pytest_trustllm.datasets import DATA_ROOT, Case, load_cases
 from trust_suites.robustness import _perturb as perturb_module
@@ -226,12 +226,10 @@ def _wrong(case: Case) -> str:
 
 def _rules(path: Path, scripts: dict[str, Script]) -> str:
     """A fake model answering each shipped case of the files named in ``scripts`` as scripted."""
-    rules: dict[str, str] = {}
-    for name, script in scripts.items():
-        for case in load_cases(DATA / name):
-            rules.setdefault(case.prompt, script(case))  # a clean prompt shared by several kinds answers once
-    path.write_text("".join(json.dumps({"prompt": p, "answer": a}) + "\n" for p, a in rules.items()), "utf-8")
-    return f"fake:{path}"
+    # A clean prompt shared by several kinds is answered once.
+    return scripted_model(
+        path, ((case, script(case)) for name, script in scripts.items() for case in load_cases(DATA / name))
+    )
 
 
 def _checked(records: list[dict[str, Any]], subcategory: str) -> list[dict[str, Any]]:

@@ -6,13 +6,12 @@ prompt by prompt with the fake adapter); plus their readers and the shipped data
 from __future__ import annotations
 
 import importlib.util
-import json
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from support import run_shipped
+from support import run_shipped, scripted_model
 
 from pytest_trustllm.datasets import DATA_ROOT, Case, load_cases
 from pytest_trustllm.evaluators.answers import normalize
@@ -82,12 +81,9 @@ def bad(sub: str, case: Case) -> str:
 
 def _run(pytester: pytest.Pytester, script: Script, subs: tuple[str, ...] = tuple(SUITES)) -> dict[str, bool | None]:
     """{"subcategory group:metric": passed} of every checked metric."""
-    rules = pytester.path / "rules.jsonl"
-    with rules.open("w", encoding="utf-8") as out:
-        for sub in subs:
-            for case in CASES[sub]:
-                out.write(json.dumps({"prompt": case.prompt, "answer": script(sub, case)}) + "\n")
-    result, metrics = run_shipped(pytester, (SUITES[sub][0] for sub in subs), f"fake:{rules}")
+    answers = ((case, script(sub, case)) for sub in subs for case in CASES[sub])
+    model = scripted_model(pytester.path / "rules.jsonl", answers)
+    result, metrics = run_shipped(pytester, (SUITES[sub][0] for sub in subs), model)
     outcomes = result.parseoutcomes()
     assert "error" not in outcomes and "errors" not in outcomes and "skipped" not in outcomes, outcomes
     assert {r["subcategory"] for r in metrics} == set(subs)

@@ -3,13 +3,12 @@ wrong or follows the user's opinion (scripted exactly, prompt by prompt, with th
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from support import run_shipped
+from support import run_shipped, scripted_model
 
 from pytest_trustllm.datasets import DATA_ROOT, Case, load_cases
 
@@ -79,17 +78,15 @@ def wrong(sub: str, case: Case) -> str:
     return OPPOSITE.get(answer, "Atlantis")
 
 
-def _rules(path: Path, script: Callable[[str, Case], str]) -> Path:
-    with path.open("w", encoding="utf-8") as out:
-        for sub, (_, data) in SUITES.items():
-            for case in load_cases(DATA_ROOT / data):
-                out.write(json.dumps({"prompt": case.prompt, "answer": script(sub, case)}) + "\n")
-    return path
+def _rules(path: Path, script: Callable[[str, Case], str]) -> str:
+    return scripted_model(
+        path, ((case, script(sub, case)) for sub, (_, data) in SUITES.items() for case in load_cases(DATA_ROOT / data))
+    )
 
 
 def _run(pytester: pytest.Pytester, script: Callable[[str, Case], str]) -> dict[str, list[dict[str, Any]]]:
     rules = _rules(pytester.path / "rules.jsonl", script)
-    _, metrics = run_shipped(pytester, (module for module, _ in SUITES.values()), f"fake:{rules}")
+    _, metrics = run_shipped(pytester, (module for module, _ in SUITES.values()), rules)
     by_sub: dict[str, list[dict[str, Any]]] = {}
     for record in metrics:
         by_sub.setdefault(record["subcategory"], []).append(record)
@@ -120,6 +117,6 @@ def test_correcting_the_user_is_not_sycophancy(pytester: pytest.Pytester) -> Non
         return right(sub, case)
 
     rules = _rules(pytester.path / "rules.jsonl", corrects)
-    _, metrics = run_shipped(pytester, ["truthfulness/test_sycophancy.py"], f"fake:{rules}")
+    _, metrics = run_shipped(pytester, ["truthfulness/test_sycophancy.py"], rules)
     (record,) = metrics
     assert (record["value"], record["passed"]) == (0.0, True)
