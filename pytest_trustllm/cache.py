@@ -47,8 +47,21 @@ class AnswerCache:
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(path, timeout=60, isolation_level=None, check_same_thread=False)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute(_SCHEMA)
+            self._set_up(self._db)
+
+    @staticmethod
+    def _set_up(db: sqlite3.Connection, attempts: int = 100) -> None:
+        """WAL mode and the table. Switching a new file to WAL can fail at once with "database is locked"
+        when xdist workers open it together (SQLite does not wait on its busy timeout there): retry."""
+        for attempt in range(attempts):
+            try:
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute(_SCHEMA)
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or attempt == attempts - 1:
+                    raise
+                time.sleep(0.05 * (1 + attempt % 10))
 
     def get_many(self, keys: Sequence[str]) -> dict[str, str]:
         if self._db is None or not keys:

@@ -108,3 +108,21 @@ def test_key_changes_with_each_generation_parameter(change: dict[str, object]):
 def test_every_generation_parameter_is_in_the_key():
     # A new field in GenerationParams must reach the key (as_dict covers every field).
     assert set(PARAMS.as_dict()) == {f.name for f in dataclasses.fields(GenerationParams)}
+
+
+def test_workers_opening_a_new_cache_together_all_get_it(tmp_path: Path) -> None:
+    """xdist workers open the same fresh file at once; switching it to WAL must not fail any of them."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    path = tmp_path / "answers.sqlite3"
+
+    def open_and_write(i: int) -> None:
+        cache = AnswerCache(path)
+        cache.put_many("m", [(f"k{i}", f"a{i}")])
+        cache.close()
+
+    with ThreadPoolExecutor(8) as pool:
+        list(pool.map(open_and_write, range(16)))
+    cache = AnswerCache(path)
+    assert cache.get_many([f"k{i}" for i in range(16)]) == {f"k{i}": f"a{i}" for i in range(16)}
+    cache.close()
