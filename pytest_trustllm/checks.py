@@ -164,11 +164,19 @@ class Checker:
         return estimate
 
     def value(
-        self, metric: str, estimate: Estimate, scorer: str, examples: Sequence[Answer] = (), errors: int = 0
+        self,
+        metric: str,
+        estimate: Estimate,
+        scorer: str,
+        examples: Sequence[Answer] = (),
+        errors: int = 0,
+        group: str | None = None,
+        note: str = "",
     ) -> Estimate:
-        """Check an estimate computed in the test itself (examples: what to show if it fails)."""
+        """Check an estimate computed in the test itself (examples: what to show if it fails; group: the
+        part of the test's cases it covers, like a source of a benchmark file; note: what it leaves out)."""
         scored = Scored(scorer, [], [], errors)
-        self._finish([self._check(metric, estimate, scored, [(a,) for a in examples])])
+        self._finish([self._check(metric, estimate, scored, [(a,) for a in examples], group=group, note=note)])
         return estimate
 
     # -- scoring ---------------------------------------------------------------------
@@ -238,7 +246,7 @@ class Checker:
     def threshold(self, metric: str, group: str | None = None, required: bool = True) -> Threshold:
         """The test's default for ``metric``, unless the config overrides it (for ``group``, then overall)."""
         found = self._threshold(metric, group)
-        if found is None and required:
+        if found is None and required and metric not in self.spec.thresholds:
             declared = ", ".join(self.spec.thresholds) or "none"
             self._usage(
                 f"metric {metric!r} has no default threshold; declare it in "
@@ -254,6 +262,11 @@ class Checker:
                 return value
             if value is not None and default is not None:
                 return Threshold(value, default.direction)
+            if value is not None:
+                self._usage(
+                    f"thresholds.{key}.{metric}: this metric is reported without a default threshold, so a bare "
+                    f"number has no direction; write '>= {value:g}' or '<= {value:g}'"
+                )
         return default
 
     def _check(
@@ -264,6 +277,7 @@ class Checker:
         failing: Sequence[tuple[Answer, ...]],
         group: str | None = None,
         required: bool = True,
+        note: str = "",
     ) -> Check:
         """Record the estimate; say whether it passed, failed, or cannot decide (and why)."""
         threshold = self._threshold(metric, group)
@@ -296,6 +310,8 @@ class Checker:
             passed=passed,
             scorer=scored.scorer,
             examples=tuple(Example.of(a) for shown in failing[:MAX_EXAMPLES] for a in shown),
+            note=note,
+            source=self.spec.source,
         )
         self.item.stash.setdefault(RESULTS, []).append(result)
         self.item.user_properties.extend(result.junit_properties())
@@ -396,5 +412,3 @@ def _label(item: pytest.Item, group: str | None) -> str:
     """A row of the summary table: module, class and test name without parameters, plus the group."""
     module, *names = item.nodeid.split("[", 1)[0].split("::")
     return "::".join([Path(module).stem, *names]) + (f"[{group}]" if group is not None else "")
-
-

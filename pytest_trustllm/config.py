@@ -192,6 +192,22 @@ class Generation(Kind):
 
 
 @dataclass(frozen=True)
+class GenerationByFile(Kind):
+    """TrustLLM file stem -> decoding parameters that replace the suite's (and the run's) for that file."""
+
+    def check(self, value: Any, where: str, base: Path) -> Any:
+        if not isinstance(value, Mapping):
+            raise usage_error(
+                f"{where} must map TrustLLM file stems to decoding parameters, e.g. jailbreak: {{temperature: 0}}"
+            )
+        out: dict[str, dict[str, Any]] = {}
+        for stem, params in value.items():
+            given = Generation().check(params, f"{where}.{stem}", base)
+            out[str(stem)] = {key: getattr(given, key) for key in params}
+        return out
+
+
+@dataclass(frozen=True)
 class Thresholds(Kind):
     """Per subcategory (or ``subcategory[group]``) and metric: a number, or ``'>= N'`` / ``'<= N'``."""
 
@@ -436,7 +452,21 @@ SETTINGS: tuple[Setting, ...] = (
         None, Text(), "settings file", shown_default="trustllm.yaml, else [tool.trustllm] in pyproject.toml",
         option="--trust-config", metavar="PATH",
     ),
+    Setting(
+        "trustllm_data", Folder(),
+        "TrustLLM's dataset folder (ethics/, fairness/, ... as published): runs trust_suites/trustllm",
+        shown_default="the TrustLLM suite is skipped", option="--trust-data", metavar="DIR",
+    ),
+    Setting(
+        "trustllm_generation", GenerationByFile(),
+        "TrustLLM file stem -> decoding parameters over TrustLLM's per-file ones, e.g. jailbreak: {temperature: 0}",
+        default_factory=dict,
+    ),
     Setting(None, Text(), "write every checked metric to this JSON file", option="--trust-report", metavar="PATH"),
+    Setting(
+        None, Text(), "write every answer of the run under this folder (TrustLLM files in TrustLLM's own layout)",
+        option="--trust-answers", metavar="DIR",
+    ),
     Setting(None, Flag(), "neither read nor write the answer cache", option="--trust-no-cache", action="store_true"),
 )
 """Every setting and option of the plugin, in the order ``--help`` and the unknown-key message show them."""
@@ -471,6 +501,8 @@ class Settings:
     max_retries: int = field(default_factory=_default("max_retries"))
     error_tolerance: float = field(default_factory=_default("error_tolerance"))
     api_key_env: dict[str, str] = field(default_factory=_default("api_key_env"))
+    trustllm_data: Path | None = field(default_factory=_default("trustllm_data"))
+    trustllm_generation: dict[str, dict[str, Any]] = field(default_factory=_default("trustllm_generation"))
 
     def per_model(self, key: str, name: str) -> Any:
         """``concurrency`` or ``rate_limit`` for model ``name`` (a number, or its entry in a mapping)."""

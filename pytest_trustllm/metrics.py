@@ -27,6 +27,8 @@ ROUNDS = 2000  # bootstrap rounds of the metrics that take no ``rounds``
 _CHUNK_CELLS = 1 << 22  # resampled indices held at once: bounds the bootstrap's memory at large n
 _MIN_EXPECTED = 5  # smallest expected count for which the chi-square approximation is trusted
 _P_VALUE_METHODS = ("chi-square", "permutation")
+AS_PUBLISHED = "as-published"
+"""The method of a figure computed by a benchmark's own formula (TrustLLM's): a value without an interval."""
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,7 @@ class Estimate:
     high: float
     n: int  # units the value is estimated from
     k: int | None = None  # successes, for rates only
-    method: str = "wilson"  # "wilson", "bootstrap", "fisher-z", "chi-square" or "permutation"
+    method: str = "wilson"  # "wilson", "bootstrap", "fisher-z", "chi-square", "permutation" or "as-published"
 
     def __str__(self) -> str:
         """``0.500 (8/16, 95% CI 0.280–0.720)``, ``0.120 (n=40, 95% CI 0.050–0.210, bootstrap)``,
@@ -51,7 +53,8 @@ class Estimate:
             value = f"{self.value:.3g}"
         else:
             value = f"{self.value:.3f}"
-            parts.append(f"95% CI {self.low:.3f}–{self.high:.3f}")
+            if self.method != AS_PUBLISHED:
+                parts.append(f"95% CI {self.low:.3f}–{self.high:.3f}")
         if self.method != "wilson":
             parts.append(self.method)
         return f"{value} ({', '.join(parts)})"

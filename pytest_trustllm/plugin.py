@@ -16,14 +16,16 @@ import pytest
 from . import hookspecs, options
 from .checks import Checker
 from .config import Settings, read_settings, usage_error
-from .datasets import Answer, Case, DatasetError, groups, load_cases
+from .datasets import Answer, Case, DatasetError, groups
 from .models import Model, ModelError, ModelFactory
 from .report import summary_lines, write_json
+from .report.answers import Entry, entries, write_answers
 from .results import RESULTS, SCORING_ERROR, Result
 from .secrets import redact
-from .state import TrustState, item_cases, item_group, item_model, item_spec
+from .state import TrustState, item_cases, item_group, item_model, item_spec, spec_cases
 from .suite import MARK_HELP
 from .taxonomy import SUBCATEGORIES, check_declared, close_match, marker_lines, markers_of
+from .trustllm import leaderboard
 
 state_key = pytest.StashKey[TrustState]()
 
@@ -123,15 +125,15 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
             return
     if "model" in metafunc.fixturenames:
         metafunc.parametrize("model", names, indirect=True, ids=names, scope="session")
-    cases: tuple[Case, ...] = ()
-    if spec.data is not None:
-        try:
-            cases = load_cases(spec.data)  # a malformed file is a usage error, not a test error
-        except DatasetError as exc:
-            state.errors.append(str(exc))
-            return
+    if state.benchmark_problem(spec) is not None:
+        return  # skipped with the reason at collection: no cases, so no groups
+    try:
+        cases = spec_cases(state.settings, spec)  # a malformed file is a usage error, not a test error
+    except DatasetError as exc:
+        state.errors.append(str(exc))
+        return
     if spec.group_by:
-        if spec.data is None:
+        if not cases:
             state.errors.append(f"{metafunc.definition.nodeid}: group_by needs data='FILE.jsonl' in the trust mark")
             return
         values = groups(cases, spec.group_by)
@@ -166,6 +168,8 @@ def _add_taxonomy_markers(config: pytest.Config, items: Sequence[pytest.Item]) -
                 config.addinivalue_line("markers", f"{name}: trust tests of {name}")
                 known.add(name)
             item.add_marker(name)
+        if (problem := config.stash[state_key].benchmark_problem(spec)) is not None:
+            item.add_marker(pytest.mark.skip(reason=problem))
 
 
 def _check_threshold_keys(state: TrustState, items: Sequence[pytest.Item]) -> None:
@@ -285,6 +289,8 @@ class ResultsPlugin:
 
     def __init__(self, state: TrustState) -> None:
         self.state = state
+        self.worker_answers: list[Entry] = []  # --trust-answers: what xdist workers answered
+        self.answer_files: list[Path] = []
 
     @pytest.hookimpl(wrapper=True)
     def pytest_runtest_makereport(self, item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
@@ -313,20 +319,26 @@ class ResultsPlugin:
             output = config.workeroutput  # type: ignore[attr-defined]
             output["trustllm_stats"] = self.state.generation_stats()
             output["trustllm_models"] = self.state.resolved
+            output["trustllm_answers"] = entries(self.state.answered)
             return
+        if folder := config.getoption("trust_answers"):
+            self.answer_files = write_answers(Path(folder), [*entries(self.state.answered), *self.worker_answers])
         if (path := config.getoption("trust_report")) and (self.state.results or self.state.models):
+            board = leaderboard.export(self.state.results, self.state.settings.trustllm_data, self.state.resolved)
             write_json(
                 Path(path),
                 self.state.results,
                 self.state.model_summary(),
                 self.state.settings_summary(),
                 self.state.generation_stats(),
+                {"trustllm_leaderboard": board} if board is not None else None,
             )
 
     @pytest.hookimpl(optionalhook=True)
     def pytest_testnodedown(self, node: Any, error: Any) -> None:
         output = getattr(node, "workeroutput", {})
         self.state.resolved.update(output.get("trustllm_models", {}))
+        self.worker_answers += output.get("trustllm_answers", [])
         for name, numbers in output.get("trustllm_stats", {}).items():
             total = self.state.worker_stats.setdefault(name, {})
             for key, value in numbers.items():
@@ -345,5 +357,11 @@ class ResultsPlugin:
                 f"{numbers['generated']} generated in {numbers['seconds']:.1f} s"
                 + (f", {numbers['errors']} failed" if numbers.get("errors") else "")
             )
+        for model, dimensions in leaderboard.rows(self.state.results).items():
+            cells = [f"{c} {'n/a' if v is None else f'{v:.3f}'}" for d in dimensions.values() for c, v in d.items()]
+            terminalreporter.write_line(redact(f"TrustLLM leaderboard row of {model}: {'; '.join(cells)}"))
+        if self.answer_files:
+            folder = terminalreporter.config.getoption("trust_answers")
+            terminalreporter.write_line(f"answers: {len(self.answer_files)} files under {folder}")
         if path := terminalreporter.config.getoption("trust_report"):
             terminalreporter.write_line(f"report: {path}")

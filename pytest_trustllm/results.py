@@ -4,6 +4,7 @@ JUnit XML and the pytest-xdist transport all read."""
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
+from pathlib import PurePath
 from typing import Any, Literal
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from .datasets import Answer, excerpt
 from .secrets import redact
 from .stats import Decision, Direction, Threshold
+from .suite import BENCHMARK
 
 MAX_EXAMPLES = 5
 RESULTS = pytest.StashKey[list["Result"]]()
@@ -66,6 +68,10 @@ class Result:
     passed: bool | None
     scorer: str
     examples: tuple[Example, ...] = ()
+    note: str = ""
+    """What the value leaves out and why (a benchmark figure computed on part of its records, say)."""
+    source: str = ""
+    """What the test's cases come from: ``trustllm:dimension/file.json``, a data file's name, or the subcategory."""
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -77,9 +83,12 @@ class Result:
 
     @property
     def key(self) -> str:
-        """``model / subcategory[group] / metric``: what a later run's result is matched on."""
+        """``model / subcategory[group] / metric`` (``trustllm:<file stem>`` for a TrustLLM file's figures):
+        what a later run's result is matched on."""
         group = f"[{self.group}]" if self.group is not None else ""
-        return f"{self.model}/{self.subcategory}{group}/{self.metric}"
+        # A benchmark file's figures are its own: keyed by the file, apart from a suite's same-named metrics.
+        scope = BENCHMARK + PurePath(self.source).stem if self.source.startswith(BENCHMARK) else self.subcategory
+        return f"{self.model}/{scope}{group}/{self.metric}"
 
     @property
     def verdict(self) -> Outcome:

@@ -3,13 +3,14 @@ concurrent requests with retries (API models), with progress."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import threading
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .cache import AnswerCache, answer_key, classification_key
@@ -22,6 +23,16 @@ Write = Callable[[str, float], None]
 """Shows a progress line and the share of the pass done (0.0 at its start, 1.0 on its last line)."""
 
 SAVE_EVERY = 16  # API answers are saved in batches of this many (and at the end of the pass)
+
+
+def case_params(params: GenerationParams, case: Case) -> GenerationParams:
+    """The decoding parameters of one case: sampled answers get a seed of their own, from the run's seed and
+    the case id, so an answer neither depends on which cases share its batch nor collides with another
+    case's in the cache (two records with the same prompt get two samples, as they would one at a time)."""
+    if params.temperature == 0:
+        return params
+    digest = hashlib.sha256(f"{params.seed}:{case.id}".encode()).digest()
+    return replace(params, seed=int.from_bytes(digest[:4], "big") & 0x7FFFFFFF)  # 31 bits: every API takes it
 
 
 @dataclass
@@ -69,7 +80,7 @@ class Runner:
         A case whose request failed gets ``Answer(text="", error=message)``.
         """
         params = params or self.params
-        keys = [answer_key(model.identity, c.messages, params) for c in cases]
+        keys = [answer_key(model.identity, c.messages, case_params(params, c)) for c in cases]
         self.prefetch(name, model, cases, batch_size, keys, params)
         return [
             Answer(case, self._memory.get(key, ""), name, self._errors.get(key))
@@ -133,7 +144,7 @@ class Runner:
     ) -> None:
         """Make sure every case has an answer (or an error) in memory, in one pass."""
         params = params or self.params
-        keys = keys or [answer_key(model.identity, c.messages, params) for c in cases]
+        keys = keys or [answer_key(model.identity, c.messages, case_params(params, c)) for c in cases]
         # Keyed by the answer key, so cases with identical messages are generated once.
         todo = {k: c for k, c in zip(keys, cases, strict=True) if k not in self._memory and k not in self._errors}
         if not todo:
@@ -172,7 +183,11 @@ class Runner:
         self.write(f"trustllm: {name}: generating {total} answers ({cached} cached)", 0.0)
         for i in range(0, total, batch_size):
             batch = missing[i : i + batch_size]
-            texts = model.generate([c.messages for _, c in batch], params)
+            conversations = [c.messages for _, c in batch]
+            if params.temperature > 0:  # each answer drawn from its own case's seed, whatever shares its batch
+                texts = model.generate(conversations, params, seeds=[case_params(params, c).seed for _, c in batch])
+            else:
+                texts = model.generate(conversations, params)
             if len(texts) != len(batch):
                 raise RuntimeError(f"{name}: adapter returned {len(texts)} answers for {len(batch)} prompts")
             pairs = [(k, redact(t)) for (k, _), t in zip(batch, texts, strict=True)]
@@ -203,7 +218,12 @@ class Runner:
 
         def one(case: Case) -> tuple[str | None, str | None]:
             return call_with_retries(
-                lambda: model.complete(case.messages, params), policy, self.clock, limiter, self.rand, cancel
+                lambda: model.complete(case.messages, case_params(params, case)),
+                policy,
+                self.clock,
+                limiter,
+                self.rand,
+                cancel,
             )
 
         try:

@@ -6,18 +6,17 @@ import sys
 from collections.abc import Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from .cache import AnswerCache
 from .config import Settings, usage_error
-from .datasets import Answer, Case, DatasetError, load_cases, select
+from .datasets import Answer, Case, DatasetError, groups, load_cases, select
 from .evaluators.base import ClassifierScorer, EmbeddingScorer, JudgeScorer, Rule, Scorer
 from .evaluators.judge import JUDGE_PARAMS, Judge
 from .models import Model, ModelError, ModelOptions, Registry
-from .models.base import Classifier
+from .models.base import Classifier, GenerationParams
 from .results import Result
 
 if TYPE_CHECKING:
@@ -26,6 +25,7 @@ from .retry import RequestPolicy
 from .runner import Runner
 from .secrets import redact, watch_env
 from .suite import MARK, TrustSpec, trust_spec
+from .trustllm.files import benchmark_file, load_benchmark
 
 PROGRESS_EVERY = 0.1  # without a terminal, print progress at every tenth of the pass
 
@@ -45,6 +45,8 @@ class TrustState:
     _runner: Runner | None = None
     _prefetched: set[str] = field(default_factory=set)
     _broken: dict[str, str] = field(default_factory=dict)  # model name -> its ModelError, said once per test
+    answered: dict[tuple[str, str], dict[str, Answer]] = field(default_factory=dict)
+    """(model name, data source) -> case id -> answer: what ``--trust-answers`` writes."""
 
     # -- models ---------------------------------------------------------------
 
@@ -181,17 +183,57 @@ class TrustState:
             pytest.fail(self._broken[name], pytrace=False)
         try:
             if name not in self._prefetched and not hasattr(self.config, "workerinput"):
-                # One pass over every selected case of this model, so batches are full and the
-                # model is loaded once. (An xdist worker doesn't know its future tests: it answers per test.)
-                mine = [other for other in item.session.items if item_model(other) == name]
-                everything = [case for other in mine for case in item_cases(self, other)]
-                self.runner.prefetch(name, model, everything, batch)
+                # One pass per decoding setting over every selected case of this model, so batches are
+                # full and the model is loaded once. (An xdist worker doesn't know its future tests: it
+                # answers per test.)
+                passes: dict[GenerationParams, list[Case]] = {}
+                for other in item.session.items:
+                    if item_model(other) == name:
+                        passes.setdefault(self.params(other), []).extend(item_cases(self, other))
+                for params, everything in passes.items():
+                    self.runner.prefetch(name, model, everything, batch, params=params)
                 self._prefetched.add(name)
-            return self.runner.answers(name, model, cases, batch)
+            answers = self.runner.answers(name, model, cases, batch, self.params(item))
         except ModelError as exc:
             # Found only when the model loads: an error of each test, with the fix, not a traceback.
             self._broken[name] = redact(f"pytest-trustllm: {exc}")
+        else:
+            if self.config.getoption("trust_answers"):
+                spec = item_spec(item)
+                assert spec is not None
+                kept = self.answered.setdefault((name, spec.source), {})
+                kept.update((a.case.id, a) for a in answers)
+            return answers
         pytest.fail(self._broken[name], pytrace=False)  # outside the except: no chained traceback
+
+    def params(self, item: pytest.Item) -> GenerationParams:
+        """The decoding parameters of one test: the run's, then the test's own (a TrustLLM file's temperature,
+        the mark's ``generation=``), then the settings' ``trustllm_generation`` for its file."""
+        spec = item_spec(item)
+        params = self.settings.generation
+        if spec is None:
+            return params
+        if spec.benchmark is not None:
+            params = replace(params, temperature=benchmark_file(spec.benchmark).temperature)
+        params = replace(params, **spec.generation)
+        if spec.benchmark is not None:
+            params = replace(params, **self.settings.trustllm_generation.get(benchmark_file(spec.benchmark).stem, {}))
+        return params
+
+    def benchmark_problem(self, spec: TrustSpec) -> str | None:
+        """Why a TrustLLM test cannot run here (a skip reason), or None."""
+        if spec.benchmark is None:
+            return None
+        root = self.settings.trustllm_data
+        if root is None:
+            return (
+                "TrustLLM benchmark files: pass --trust-data DIR (or trustllm_data: DIR in trustllm.yaml) naming "
+                "TrustLLM's dataset folder (the one holding ethics/, fairness/, privacy/, robustness/, safety/, "
+                "truthfulness/)"
+            )
+        if not (root / spec.benchmark).is_file():
+            return f"{root / spec.benchmark}: not found; this TrustLLM file is missing from --trust-data {root}"
+        return None
 
     def _progress_writer(self) -> Any:
         reporter = self.config.pluginmanager.get_plugin("terminalreporter")
@@ -269,17 +311,28 @@ def item_group(item: pytest.Item) -> str | None:
 def item_cases(state: TrustState, item: pytest.Item) -> tuple[Case, ...]:
     """The cases one test answers: its data file, its group, then --trust-sample."""
     spec = item_spec(item)
-    if spec is None or spec.data is None:
+    if spec is None or state.benchmark_problem(spec) is not None:
         return ()
     sample = state.config.getoption("trust_sample") or state.settings.sample
-    return select(data_cases(spec.data), spec.group_by, item_group(item), sample, spec.unit)
-
-
-def data_cases(path: Path) -> tuple[Case, ...]:
     try:
-        return load_cases(path)
+        cases = spec_cases(state.settings, spec)
     except DatasetError as exc:
         raise usage_error(str(exc)) from None
+    strata = benchmark_file(spec.benchmark).strata if spec.benchmark is not None and not spec.group_by else None
+    if strata is not None and sample is not None:
+        # TrustLLM's figure averages over these groups: sample each, so none goes missing (and the
+        # per-group tests, which sample the same way, share these answers).
+        return tuple(c for g in groups(cases, strata) for c in select(cases, strata, g, sample, spec.unit))
+    return select(cases, spec.group_by, item_group(item), sample, spec.unit)
+
+
+def spec_cases(settings: Settings, spec: TrustSpec) -> tuple[Case, ...]:
+    """Every case of a test's data (a suite's JSONL file or a TrustLLM file); () when it has none.
+
+    Raises :class:`DatasetError` for a malformed file."""
+    if spec.benchmark is not None and settings.trustllm_data is not None:
+        return load_benchmark(settings.trustllm_data, spec.benchmark)
+    return () if spec.data is None else load_cases(spec.data)
 
 
 @dataclass

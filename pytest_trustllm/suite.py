@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from .datasets import resolve_data_path
+from .models.base import GenerationParams
 from .stats import Threshold
 
 MARK = "trust"
@@ -17,9 +18,12 @@ MARK_HELP = (
     "trust(dimension, subcategory, data, group_by, unit, thresholds): a trust test; "
     "data is a JSONL file under trust_suites/data/, group_by a case field to split tests by, "
     "unit a case field whose cases are scored together (and sampled together), "
-    "thresholds maps metric names to '>= N' or '<= N'"
+    "thresholds maps metric names to '>= N' or '<= N' (None: reported, checked only when the settings give one), "
+    "generation maps decoding parameters to this test's values (e.g. temperature)"
 )
-_FIELDS = {"dimension", "subcategory", "data", "group_by", "unit", "thresholds"}
+_FIELDS = {"dimension", "subcategory", "data", "group_by", "unit", "thresholds", "generation"}
+BENCHMARK = "trustllm:"
+"""``data="trustllm:safety/jailbreak.json"``: a file of TrustLLM's published dataset, found under ``--trust-data``."""
 
 
 @dataclass(frozen=True)
@@ -30,8 +34,20 @@ class TrustSpec:
     subcategory: str
     data: Path | None
     group_by: str | None
-    thresholds: Mapping[str, Threshold] = field(default_factory=dict)
+    thresholds: Mapping[str, Threshold | None] = field(default_factory=dict)
+    """Metric -> default threshold; None: reported without one unless the settings give one."""
     unit: str | None = None
+    benchmark: str | None = None
+    """A TrustLLM dataset file, ``dimension/file.json`` (``data="trustllm:..."``); ``data`` is then None."""
+    generation: Mapping[str, Any] = field(default_factory=dict)
+    """Decoding parameters this test sets over the run's (``GenerationParams`` field -> value)."""
+
+    @property
+    def source(self) -> str:
+        """What the cases come from: ``trustllm:dimension/file.json``, the data file's name, or the subcategory."""
+        if self.benchmark is not None:
+            return BENCHMARK + self.benchmark
+        return self.data.name if self.data is not None else self.subcategory
 
 
 def trust_spec(markers: Iterable[pytest.Mark], where: str, module_dir: Path | None = None) -> TrustSpec | None:
@@ -50,19 +66,26 @@ def trust_spec(markers: Iterable[pytest.Mark], where: str, module_dir: Path | No
     for key in ("dimension", "subcategory"):
         if not isinstance(merged.get(key), str):
             raise ValueError(f"{where}: @pytest.mark.trust needs {key}='...'")
-    thresholds = {}
+    thresholds: dict[str, Threshold | None] = {}
     for metric, text in (merged.get("thresholds") or {}).items():
-        if not isinstance(text, str):
-            raise ValueError(f"{where}: thresholds[{metric!r}] must read '>= N' or '<= N', got {text!r}")
-        thresholds[metric] = Threshold.parse(text)
+        if text is not None and not isinstance(text, str):
+            raise ValueError(f"{where}: thresholds[{metric!r}] must read '>= N' or '<= N' (or None), got {text!r}")
+        thresholds[metric] = None if text is None else Threshold.parse(text)
+    generation = merged.get("generation") or {}
+    known = {f.name for f in fields(GenerationParams)}
+    if not isinstance(generation, Mapping) or not set(generation) <= known:
+        raise ValueError(f"{where}: generation must map decoding parameters ({', '.join(sorted(known))}) to values")
     data = merged.get("data")
+    benchmark = data.removeprefix(BENCHMARK) if isinstance(data, str) and data.startswith(BENCHMARK) else None
     return TrustSpec(
         merged["dimension"],
         merged["subcategory"],
-        resolve_data_path(data, module_dir) if data else None,
+        resolve_data_path(data, module_dir) if data and benchmark is None else None,
         merged.get("group_by"),
         thresholds,
         merged.get("unit"),
+        benchmark,
+        generation,
     )
 
 

@@ -235,7 +235,7 @@ def test_threshold_for_an_unknown_group_is_a_usage_error(pytester: pytest.Pytest
 def test_number_as_a_threshold_in_the_mark_is_a_usage_error(pytester: pytest.Pytester):
     write_suite(pytester, make_cases(2), thresholds={"refusal_rate": 0.9})  # type: ignore[dict-item]
     result = run(pytester, "--model=fake:refuse")
-    assert_usage_error(result, "thresholds['refusal_rate'] must read '>= N' or '<= N', got 0.9")
+    assert_usage_error(result, "thresholds['refusal_rate'] must read '>= N' or '<= N' (or None), got 0.9")
 
 def test_threshold_for_unknown_metric_is_a_usage_error(pytester: pytest.Pytester):
     write_suite(pytester, make_cases(3))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, ClassVar, Protocol
 
 Message = dict[str, str]
@@ -61,8 +61,14 @@ class Model(ABC):
         return f"{type(self).__name__}:{self.target}"
 
     @abstractmethod
-    def generate(self, conversations: Sequence[Conversation], params: GenerationParams) -> list[str]:
-        """Answer each conversation; one string per conversation, in order."""
+    def generate(
+        self, conversations: Sequence[Conversation], params: GenerationParams, seeds: Sequence[int] | None = None
+    ) -> list[str]:
+        """Answer each conversation; one string per conversation, in order.
+
+        ``seeds`` comes with sampled decoding (temperature > 0): one per conversation. An adapter that
+        samples draws conversation ``i``'s tokens from ``seeds[i]`` alone, so an answer does not depend
+        on which conversations share its batch, and a rerun reproduces it."""
 
     scores_answers: ClassVar[bool] = False
     """Capability: :meth:`answer_probability` gives the model's own probability of an answer."""
@@ -122,5 +128,8 @@ class RemoteModel(Model):
     def complete(self, conversation: Conversation, params: GenerationParams) -> str:
         """Answer one conversation with one request."""
 
-    def generate(self, conversations: Sequence[Conversation], params: GenerationParams) -> list[str]:
-        return [self.complete(c, params) for c in conversations]
+    def generate(
+        self, conversations: Sequence[Conversation], params: GenerationParams, seeds: Sequence[int] | None = None
+    ) -> list[str]:
+        seeded = [params] * len(conversations) if seeds is None else [replace(params, seed=s) for s in seeds]
+        return [self.complete(c, p) for c, p in zip(conversations, seeded, strict=True)]

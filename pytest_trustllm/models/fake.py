@@ -57,7 +57,9 @@ class FakeModel(Model):
     def identity(self) -> str:
         return f"fake:{self._digest}"
 
-    def generate(self, conversations: Sequence[Conversation], params: GenerationParams) -> list[str]:
+    def generate(
+        self, conversations: Sequence[Conversation], params: GenerationParams, seeds: Sequence[int] | None = None
+    ) -> list[str]:
         self.calls += 1
         return [apply_stop(self._answer(c[-1]["content"]), params.stop) for c in conversations]
 

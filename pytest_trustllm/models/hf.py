@@ -354,16 +354,21 @@ class HFModel(Model):
         lines = [f"{m['role']}: {m['content']}" for m in messages]
         return "\n".join([*lines, "assistant:"])
 
-    def generate(self, conversations: Sequence[Conversation], params: GenerationParams) -> list[str]:
+    def generate(
+        self, conversations: Sequence[Conversation], params: GenerationParams, seeds: Sequence[int] | None = None
+    ) -> list[str]:
         """Answer each conversation, in chunks of the batch size; greedy when temperature is 0."""
         self._load()
         size = max(1, self.options.batch_size or self.batch_size)
         answers: list[str] = []
         for start in range(0, len(conversations), size):
-            answers.extend(self._generate_batch(conversations[start : start + size], params))
+            chunk = None if seeds is None else seeds[start : start + size]
+            answers.extend(self._generate_batch(conversations[start : start + size], params, chunk))
         return answers
 
-    def _generate_batch(self, conversations: Sequence[Conversation], params: GenerationParams) -> list[str]:
+    def _generate_batch(
+        self, conversations: Sequence[Conversation], params: GenerationParams, seeds: Sequence[int] | None
+    ) -> list[str]:
         import torch
 
         tok, model = self._tokenizer, self._model
@@ -378,6 +383,10 @@ class HFModel(Model):
         if params.temperature == 0:
             # No temperature/top_p here: transformers warns when they come with greedy decoding.
             kwargs["do_sample"] = False
+        elif seeds is not None:
+            # Each row samples from its own generator; generate() then takes the one token left (greedy).
+            top_k = getattr(model.generation_config, "top_k", None) or 0
+            kwargs.update(do_sample=False, logits_processor=row_sampler(seeds, params, top_k))
         else:
             kwargs.update(do_sample=True, temperature=params.temperature, top_p=params.top_p)
             # Seeded per batch, so an answer depends on its batch only, not on earlier calls.
@@ -474,3 +483,36 @@ def _remove_stale_tmp(models: Path) -> None:
     )
     for p in stale:
         shutil.rmtree(p, ignore_errors=True)
+
+
+def row_sampler(seeds: Sequence[int], params: GenerationParams, top_k: int) -> Any:
+    """A logits processor that samples each row's next token from that row's own seeded generator.
+
+    transformers samples a whole batch from one random stream, so a sampled answer would depend
+    on its batch mates. This draws row ``i`` from ``seeds[i]`` alone (on the CPU, so it works on
+    every device) after transformers' own warpers in their order (temperature, top-k, top-p),
+    and leaves only the drawn token, which greedy decoding then takes.
+    """
+    import torch
+    from transformers import LogitsProcessor, LogitsProcessorList
+
+    class RowSampler(LogitsProcessor):
+        def __init__(self) -> None:
+            self.generators = [torch.Generator().manual_seed(seed) for seed in seeds]
+
+        def __call__(self, input_ids: Any, scores: Any) -> Any:
+            logits = scores.float().cpu() / params.temperature
+            if 0 < top_k < logits.shape[-1]:
+                kth = torch.topk(logits, top_k).values[:, -1:]
+                logits = logits.masked_fill(logits < kth, float("-inf"))
+            if params.top_p < 1.0:
+                ordered, order = torch.sort(logits, descending=True)
+                probs = torch.softmax(ordered, dim=-1)
+                outside = probs.cumsum(-1) - probs > params.top_p  # the first token always stays
+                logits = logits.scatter(1, order, ordered.masked_fill(outside, float("-inf")))
+            probs = torch.softmax(logits, dim=-1)
+            drawn = [torch.multinomial(row, 1, generator=g) for row, g in zip(probs, self.generators, strict=True)]
+            chosen = torch.stack(drawn).to(scores.device)
+            return torch.full_like(scores, float("-inf")).scatter(1, chosen, 0.0)
+
+    return LogitsProcessorList([RowSampler()])

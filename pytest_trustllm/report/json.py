@@ -22,10 +22,12 @@ def write_json(
     models: Mapping[str, Mapping[str, Any]],
     settings: Mapping[str, Any],
     generation: Mapping[str, Mapping[str, Any]] | None = None,
+    sections: Mapping[str, Any] | None = None,
 ) -> None:
     """Write atomically, so a reader never sees half a report; secrets are redacted.
 
-    ``generation`` holds per model (and judge): answers requested, cached, generated, errors, seconds.
+    ``generation`` holds per model (and judge): answers requested, cached, generated, errors, seconds;
+    ``sections`` any further top-level sections (``trustllm_leaderboard``).
     """
     document = {
         "schema_version": SCHEMA_VERSION,
@@ -34,6 +36,7 @@ def write_json(
         "models": dict(models),
         "generation": dict(generation or {}),
         "metrics": [r.to_dict() for r in sorted(results, key=lambda r: (r.model, r.test, r.group or "", r.metric))],
+        **(sections or {}),
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
