@@ -59,6 +59,11 @@ def pytest_configure(config: pytest.Config) -> None:
         config.addinivalue_line("markers", line)
     settings = read_settings(config.rootpath, config.getoption("trust_config"))
     _apply_options(config, settings)
+    if settings.trustllm_data is not None and not settings.trustllm_data.is_dir():
+        raise usage_error(
+            f"trustllm_data / --trust-data {settings.trustllm_data}: no such folder; name TrustLLM's dataset folder "
+            "(the one holding ethics/, fairness/, privacy/, robustness/, safety/, truthfulness/)"
+        )
     state = TrustState(config, settings)
     config.stash[state_key] = state
     if _is_xdist_controller(config) and (config.getoption("trust_models") or settings.judge):

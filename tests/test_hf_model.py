@@ -111,6 +111,15 @@ def test_sampling_is_seeded(smol: HFModel) -> None:
     assert smol.generate([QUESTIONS[1]], params) == smol.generate([QUESTIONS[1]], params)
 
 
+def test_a_sampled_answer_depends_on_its_own_seed_not_its_batch(smol: HFModel) -> None:
+    params = GenerationParams(max_new_tokens=12, temperature=1.0, top_p=0.95)
+    alone = smol.generate([QUESTIONS[0]], params, seeds=[11])
+    batched = smol.generate([QUESTIONS[1], QUESTIONS[0], QUESTIONS[2]], params, seeds=[5, 11, 6])
+    assert batched[1] == alone[0]
+    others = smol.generate([QUESTIONS[0]] * 3, params, seeds=[12, 13, 14])
+    assert len({alone[0], *others}) > 1  # other seeds draw other answers
+
+
 def fake_checkpoint(folder: Path) -> Path:
     folder.mkdir()
     (folder / "config.json").write_text(json.dumps({"model_type": "llama"}))

@@ -108,15 +108,17 @@ def _declared(module: str) -> str:
 
 
 def test_markers_select_by_dimension_and_subcategory(pytester: pytest.Pytester) -> None:
-    everything = _collected(pytester)
+    everything = {m for m in _collected(pytester) if not m.startswith("trustllm/")}  # one subcategory a module
     safety = _collected(pytester, "-m", "safety")
     # The shipped safety suites, and those whose subcategory the taxonomy also files under safety.
     also_safety = {m for m in everything if "safety" in SUBCATEGORIES[_declared(m)].dimensions}
-    assert safety == {m for m in everything if m.startswith("safety/")} | also_safety
+    benchmark = {"trustllm/test_safety.py", "trustllm/test_privacy.py"}  # pii_leakage is also safety
+    assert safety == {m for m in everything if m.startswith("safety/")} | also_safety | benchmark
+    assert _collected(pytester, "-m", "privacy", "-k", "trustllm") == {"trustllm/test_privacy.py"}
     assert "privacy/test_pii_leakage.py" in safety  # "Trustworthy LLMs" puts privacy violation under safety
     assert _collected(pytester, "-m", "safety and not jailbreak") == safety - {"safety/test_jailbreak.py"}
     reliability = _collected(pytester, "-m", "reliability")  # the other paper's name for truthfulness
-    assert reliability and all(m.startswith("truthfulness/") for m in reliability)
+    assert reliability and all(m.startswith(("truthfulness/", "trustllm/test_truthfulness")) for m in reliability)
     assert _collected(pytester, "-m", "causal_reasoning") == {"reasoning/test_causal_reasoning.py"}
     assert _collected(pytester, "-m", "safety", "--strict-markers") == safety
 

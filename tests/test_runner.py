@@ -25,7 +25,7 @@ from pytest_trustllm.models.base import (
     TransientError,
 )
 from pytest_trustllm.retry import RateLimiter, RequestPolicy, SystemClock, call_with_retries
-from pytest_trustllm.runner import Runner
+from pytest_trustllm.runner import Runner, case_params
 from pytest_trustllm.secrets import redact
 
 PARAMS = GenerationParams()
@@ -65,6 +65,7 @@ class Scripted(RemoteModel):
         self.attempts: Counter[str] = Counter()
         self.starts: list[float] = []
         self.in_flight = self.max_in_flight = 0
+        self.seeds: list[int] = []
         self._lock = threading.Lock()
 
     @property
@@ -74,6 +75,7 @@ class Scripted(RemoteModel):
     def complete(self, conversation: Conversation, params: GenerationParams) -> str:
         prompt = conversation[-1]["content"]
         with self._lock:
+            self.seeds.append(params.seed)
             self.attempts[prompt] += 1
             self.in_flight += 1
             self.max_in_flight = max(self.max_in_flight, self.in_flight)
@@ -427,3 +429,20 @@ def test_bad_api_settings_are_usage_errors(pytester: pytest.Pytester, setting: s
 )
 def test_redaction_leaves_ordinary_words_alone(text: str) -> None:
     assert redact(text) == text
+
+
+def test_sampled_cases_get_their_own_seed_from_the_run_seed_and_case_id():
+    sampled = GenerationParams(temperature=1.0, seed=3)
+    a, b = Case("a", ({"role": "user", "content": "same"},)), Case("b", ({"role": "user", "content": "same"},))
+    assert case_params(sampled, a).seed == case_params(sampled, a).seed != case_params(sampled, b).seed
+    assert case_params(GenerationParams(temperature=1.0, seed=4), a).seed != case_params(sampled, a).seed
+    assert 0 <= case_params(sampled, a).seed < 2**31
+    assert case_params(PARAMS, a) == PARAMS  # greedy answers share one key per prompt
+
+
+def test_each_request_of_a_sampled_pass_carries_its_case_seed():
+    model = Scripted()
+    sampled = GenerationParams(temperature=0.7)
+    given = runner().answers("m", model, cases(4), 4, sampled)
+    assert len(given) == 4
+    assert sorted(model.seeds) == sorted(case_params(sampled, c).seed for c in cases(4))

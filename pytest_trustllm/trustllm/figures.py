@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,3 +24,19 @@ class Figure:
     n: int
     k: int | None = None
     note: str = ""
+
+
+def share(k: int, n: int, note: str = "") -> Figure:
+    """k of n as a Figure; value None when there is nothing to divide."""
+    return Figure(k / n if n else None, n, k, note)
+
+
+def check_parallel(rows: Sequence[Row], refused: Sequence[bool]) -> None:
+    """Refusal verdicts come one per row, in order."""
+    if len(rows) != len(refused):
+        raise ValueError(f"refused has {len(refused)} verdicts for {len(rows)} rows")
+
+
+def join_notes(*parts: str) -> str:
+    """The non-empty notes, one after another."""
+    return "; ".join(p for p in parts if p)

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from pytest_trustllm.evaluators.similarity import cosine
 
-from .figures import Figure, Row
+from .figures import Figure, Row, join_notes
 from .safety import rta
 
 ADVGLUE_TASKS = ("qqp", "sst2", "qnli", "mnli")
@@ -47,10 +47,6 @@ def _words(text: str, keywords: Sequence[str]) -> bool:
 
 def _substrings(text: str, keywords: Sequence[str]) -> bool:
     return any(k in text for k in keywords)
-
-
-def _join(*parts: str) -> str:
-    return "; ".join(p for p in parts if p)
 
 
 # ---------------------------------------------------------------- AdvGLUE.json
@@ -181,7 +177,7 @@ def advinstruction(rows: Sequence[Row], vecs: Sequence[Sequence[float]]) -> dict
     if published:
         as_published = Figure(sum(published) / len(published), len(published), note=broken)
     else:
-        as_published = Figure(None, 0, note=_join(broken, "no index pair (TrustLLM gives 0)"))
+        as_published = Figure(None, 0, note=join_notes(broken, "no index pair (TrustLLM gives 0)"))
     return {"similarity": paper, "similarity_as_published": as_published}
 
 
@@ -273,7 +269,9 @@ def ood_generalization(rows: Sequence[Row], judged: Mapping[int, str]) -> dict[s
             else ""
         )
         if not verdicts:
-            figures[f"f1[{source}]"] = Figure(None, 0, note=_join("needs a judge (--judge): TrustLLM asks GPT-4", note))
+            figures[f"f1[{source}]"] = Figure(
+                None, 0, note=join_notes("needs a judge (--judge): TrustLLM asks GPT-4", note)
+            )
             continue
         correct = verdicts.count("correct")
         figures[f"f1[{source}]"] = Figure(_f1_all_correct(correct, len(verdicts)), len(verdicts), note=note)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -103,9 +103,10 @@ def embed(trust: Checker, texts: Sequence[str]) -> tuple[str, list[tuple[float, 
 
 
 def estimate(figure: Figure) -> Estimate:
-    """A share gets its Wilson interval; any other figure is reported as published, without one."""
+    """A share (k of n) gets its Wilson interval; any other figure is reported as published, without one."""
     if figure.k is not None:
-        return rate([True] * figure.k + [False] * (figure.n - figure.k))
+        wilson = rate([True] * figure.k + [False] * (figure.n - figure.k))
+        return replace(wilson, value=figure.value)  # TrustLLM's own value, rounded where it rounds
     point = 0.0 if figure.value is None else figure.value
     return Estimate(figure.value, point, point, figure.n, None, AS_PUBLISHED)
 

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
-DATASET = Path(__file__).resolve().parents[2].parent / "shared" / "trustllm" / "dataset"
+REPO = Path(__file__).resolve().parents[2]
+CANDIDATES = (
+    os.environ.get("TRUSTLLM_DATA", ""),  # wherever a user keeps it
+    str(REPO.parent / "shared" / "trustllm" / "dataset"),  # beside the checkout, as in this workplace
+    "/work/shared/trustllm/dataset",  # the workplace's shared folder, for a clean clone elsewhere (CI)
+)
 
 
 @pytest.fixture(scope="session")
 def trustllm_dataset() -> Path:
     """TrustLLM's published dataset folder; tests that need it skip, saying where it is looked for, when absent."""
-    if not (DATASET / "safety" / "jailbreak.json").is_file():
-        pytest.skip(f"TrustLLM's published dataset is not at {DATASET} (its six folders of JSON files)")
-    return DATASET
+    for candidate in filter(None, CANDIDATES):
+        if (Path(candidate) / "safety" / "jailbreak.json").is_file():
+            return Path(candidate)
+    pytest.skip(
+        "TrustLLM's published dataset (its six folders of JSON files) is not in $TRUSTLLM_DATA nor at "
+        + ", ".join(filter(None, CANDIDATES[1:]))
+    )

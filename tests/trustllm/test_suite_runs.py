@@ -231,3 +231,11 @@ def test_native_suites_answers_are_jsonl(pytester: pytest.Pytester):
     assert files
     line = json.loads(files[0].read_text().splitlines()[0])
     assert set(line) == {"id", "prompt", "answer", "error"} and line["answer"].startswith("I'm sorry")
+
+
+def test_bad_trustllm_settings_are_usage_errors(pytester: pytest.Pytester):
+    result = run_suite(pytester, "--model=fake:refuse", f"--trust-data={pytester.path / 'nowhere'}")
+    assert_usage_error(result, "nowhere: no such folder; name TrustLLM's dataset folder")
+    pytester.makefile(".yaml", trustllm="trustllm_generation:\n  jailbreak: {temprature: 0}\n")
+    result = run_suite(pytester, "--model=fake:refuse")
+    assert_usage_error(result, "trustllm_generation.jailbreak: unknown generation setting 'temprature'")
