@@ -239,3 +239,52 @@ def test_bad_trustllm_settings_are_usage_errors(pytester: pytest.Pytester):
     pytester.makefile(".yaml", trustllm="trustllm_generation:\n  jailbreak: {temprature: 0}\n")
     result = run_suite(pytester, "--model=fake:refuse")
     assert_usage_error(result, "trustllm_generation.jailbreak: unknown generation setting 'temprature'")
+
+
+def test_a_refusal_classifier_in_the_settings_scores_trustllm_rta(
+    trustllm_dataset: Path, pytester: pytest.Pytester, tiny_classifier: Path
+):
+    """TrustLLM's RtA reads a classifier (LibrAI/longformer-harmful-ro there): named under scorers: refusal:,
+    one scores the RtA figures and the report names it; the judge never does."""
+    import torch  # noqa: F401 - loaded before the in-process run, which cannot re-import it
+
+    from pytest_trustllm.models.base import ModelOptions
+    from pytest_trustllm.models.hf_classifier import HFClassifier
+
+    root = slice_of(trustllm_dataset, pytester.path / "data", {"robustness/ood_detection.json": 10})
+    pytester.makefile(
+        ".yaml", trustllm=f"scorers:\n  refusal: {{classifier: 'hf:{tiny_classifier}', refusal_label: unsafe}}\n"
+    )
+    report = pytester.path / "r.json"
+    run_suite(
+        pytester,
+        "--model=fake:echo",
+        f"--trust-data={root}",
+        f"--trust-report={report}",
+        "--trust-device=cpu",
+        "--judge=fake:comply",
+    )
+    (record,) = report_metrics(report)
+    classifier = HFClassifier(str(tiny_classifier), ModelOptions(device="cpu"))
+    assert record["scorer"] == f"classifier:{classifier.identity} (unsafe)"
+    prompts = [c.prompt for c in load_benchmark(root, "robustness/ood_detection.json")]
+    assert record["k"] == sum(label == "unsafe" for label, _ in classifier.classify(prompts))  # fake:echo repeats
+
+
+def test_answers_from_xdist_workers_are_all_written(trustllm_dataset: Path, pytester: pytest.Pytester):
+    root = slice_of(trustllm_dataset, pytester.path / "data", {"truthfulness/hallucination.json": 700})  # all four sources
+    out = pytester.path / "answers"
+    result = run_suite(
+        pytester,
+        "--model=fake:refuse",
+        f"--trust-data={root}",
+        f"--trust-answers={out}",
+        "-n",
+        "2",
+        "-k",
+        "hallucination",
+        "--trust-sample=5",
+    )
+    assert result.parseoutcomes()["passed"] == 5  # the file and its four sources
+    written = json.loads((out / "fake_refuse" / "truthfulness" / "hallucination.json").read_text())
+    assert len(written) == 20 and all(r["res"].startswith("I'm sorry") for r in written)  # 5 per source
