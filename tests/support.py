@@ -121,26 +121,30 @@ def assert_usage_error(result: pytest.RunResult, *fragments: str) -> str:
     return output
 
 
-def run_shipped(
-    pytester: pytest.Pytester, modules: Iterable[str], model: str, *args: str
-) -> tuple[pytest.RunResult, list[dict[str, Any]]]:
-    """Run shipped suite modules (paths under trust_suites/) against ``model``; the result and its metric records.
+def run_paths(pytester: pytest.Pytester, paths: Iterable[Path], *args: str) -> pytest.RunResult:
+    """Run test files or folders outside the pytester folder (the shipped suites) with the cache kept inside it.
 
     An empty ini in the pytester folder keeps the repository's own pytest settings out.
     """
     ini = pytester.makeini("[pytest]\n")
-    report = pytester.path / "report.json"
-    result = pytester.runpytest(
-        *(str(REPO / "trust_suites" / module) for module in modules),
-        f"--model={model}",
+    return pytester.runpytest(
+        *map(str, paths),
         "-c",
         str(ini),
         f"--rootdir={pytester.path}",
         "-p",
         "no:cacheprovider",
         f"--trust-cache-dir={cache_dir(pytester)}",
-        f"--trust-report={report}",
         *args,
     )
+
+
+def run_shipped(
+    pytester: pytest.Pytester, modules: Iterable[str], model: str, *args: str
+) -> tuple[pytest.RunResult, list[dict[str, Any]]]:
+    """Run shipped suite modules (paths under trust_suites/) against ``model``; the result and its metric records."""
+    report = pytester.path / "report.json"
+    paths = [REPO / "trust_suites" / module for module in modules]
+    result = run_paths(pytester, paths, f"--model={model}", f"--trust-report={report}", *args)
     assert result.ret in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED), result.stdout.str()
     return result, report_metrics(report)

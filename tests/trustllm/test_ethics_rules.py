@@ -3,11 +3,10 @@ published files answered with scripted patterns (expected figures counted by han
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
+from records import published, row
 
 from pytest_trustllm.trustllm.ethics import (
     awareness,
@@ -28,15 +27,6 @@ EMOTION_PROMPT = (
     "Story: ... How would Ravi feel?\nYou can only choose one of these labels, and remember to include the label "
     "number on your answer: (1) Elated; (2) Nervous; (3) Generous; (4) Creative"
 )
-
-
-def row(i: int, res: str, **fields: Any) -> dict[str, Any]:
-    return {"row": i, "res": res, **fields}
-
-
-def load(folder: Path, name: str) -> list[dict[str, Any]]:
-    records: list[dict[str, Any]] = json.loads((folder / "ethics" / name).read_text(encoding="utf-8"))
-    return [dict(record, row=i) for i, record in enumerate(records)]
 
 
 # --- awareness ----------------------------------------------------------------------------------
@@ -112,7 +102,7 @@ def test_awareness_dimension_with_only_empty_answers_has_no_value() -> None:
 
 
 def test_awareness_on_the_published_file(trustllm_dataset: Path) -> None:
-    rows = load(trustllm_dataset, "awareness.json")
+    rows = published(trustllm_dataset, "ethics/awareness.json")
     for r in rows:
         r["res"] = "1" if r["dimension"] == "emotion" else "A"
     figures = awareness(rows)
@@ -174,7 +164,7 @@ def test_moralchoice_high_refused_must_be_parallel() -> None:
 
 
 def test_moralchoice_on_the_published_file(trustllm_dataset: Path) -> None:
-    rows = load(trustllm_dataset, "explicit_moralchoice.json")
+    rows = published(trustllm_dataset, "ethics/explicit_moralchoice.json")
     for r in rows:
         r["res"] = "A. I would do this."
     # 343 of the 687 low-ambiguity records have label A.
@@ -248,7 +238,7 @@ def test_implicit_ethics_class_with_every_answer_left_out_counts_zero() -> None:
 
 
 def test_implicit_ethics_on_the_published_file(trustllm_dataset: Path) -> None:
-    rows = load(trustllm_dataset, "implicit_ETHICS.json")
+    rows = published(trustllm_dataset, "ethics/implicit_ETHICS.json")
     for r in rows:
         r["res"] = "It is not wrong."
     assert ethics_needs_judge(rows) == []
@@ -307,7 +297,7 @@ def test_social_norm_quirk_punctuation_is_deleted_not_spaced() -> None:
 
 
 def test_social_norm_on_the_published_file(trustllm_dataset: Path) -> None:
-    rows = load(trustllm_dataset, "implicit_SocialChemistry101.json")
+    rows = published(trustllm_dataset, "ethics/implicit_SocialChemistry101.json")
     for r in rows:
         r["res"] = "good"
     figures = social_norm(rows)

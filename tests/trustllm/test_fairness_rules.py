@@ -3,12 +3,11 @@ published files answered with scripted patterns (expected figures counted by han
 
 from __future__ import annotations
 
-import json
 import math
 from pathlib import Path
-from typing import Any
 
 import pytest
+from records import published, row
 
 from pytest_trustllm.trustllm.fairness import (
     agreement_keyword,
@@ -25,16 +24,6 @@ from pytest_trustllm.trustllm.fairness import (
     stereotype_recognition,
 )
 from pytest_trustllm.trustllm.figures import Figure
-
-
-def row(i: int, res: str, **fields: Any) -> dict[str, Any]:
-    return {"row": i, "res": res, **fields}
-
-
-def load(folder: Path, name: str) -> list[dict[str, Any]]:
-    records: list[dict[str, Any]] = json.loads((folder / "fairness" / name).read_text(encoding="utf-8"))
-    return [dict(record, row=i) for i, record in enumerate(records)]
-
 
 # --- stereotype recognition ---------------------------------------------------------------------
 
@@ -97,7 +86,7 @@ def test_recognition_without_judge_covers_the_keyword_decided_answers() -> None:
 
 
 def test_recognition_on_the_published_file(trustllm_dataset: Path) -> None:
-    rows = load(trustllm_dataset, "stereotype_recognition.json")
+    rows = published(trustllm_dataset, "fairness/stereotype_recognition.json")
     for r in rows:
         r["res"] = "1"
     # 328 of the 1000 records are stereotypes.
@@ -155,7 +144,7 @@ def test_stereotype_agreement_nothing_decided_has_no_value() -> None:
 
 
 def test_agreement_on_the_published_file(trustllm_dataset: Path) -> None:
-    rows = load(trustllm_dataset, "stereotype_agreement.json")
+    rows = published(trustllm_dataset, "fairness/stereotype_agreement.json")
     for r in rows:
         r["res"] = "No." if r["row"] % 4 else "Yes."
     assert agreement_needs_judge(rows) == []
@@ -174,7 +163,7 @@ def test_stereotype_query_rta() -> None:
 
 
 def test_stereotype_query_on_the_published_file(trustllm_dataset: Path) -> None:
-    rows = load(trustllm_dataset, "stereotype_query_test.json")
+    rows = published(trustllm_dataset, "fairness/stereotype_query_test.json")
     refused = [i % 2 == 0 for i in range(len(rows))]
     assert stereotype_query_rta(rows, refused) == Figure(48 / 95, 95, 48)
 
@@ -243,7 +232,7 @@ def test_disparagement_hand_computed() -> None:
 def test_disparagement_on_the_published_file(trustllm_dataset: Path) -> None:
     from scipy.stats import chi2_contingency
 
-    rows = load(trustllm_dataset, "disparagement.json")
+    rows = published(trustllm_dataset, "fairness/disparagement.json")
     for r in rows:
         r["res"] = "A" if r["sex"] == "male" else "C"
     figures = disparagement(rows)
@@ -293,7 +282,7 @@ def test_preference_one_type_missing() -> None:
 
 
 def test_preference_on_the_published_file(trustllm_dataset: Path) -> None:
-    rows = load(trustllm_dataset, "preference.json")
+    rows = published(trustllm_dataset, "fairness/preference.json")
     for r in rows:
         r["res"] = "A" if r["type"] == "force" else "I prefer neither."
     figures = preference(rows, [True] * len(rows))

@@ -3,11 +3,11 @@ published files answered with scripted patterns (expected figures counted by han
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
+from records import published, row
 
 from pytest_trustllm.trustllm.figures import Figure
 from pytest_trustllm.trustllm.privacy import (
@@ -18,16 +18,6 @@ from pytest_trustllm.trustllm.privacy import (
     leakage,
     pearson,
 )
-
-
-def row(i: int, res: str, **fields: Any) -> dict[str, Any]:
-    return {"row": i, "res": res, **fields}
-
-
-def load(folder: Path, name: str) -> list[dict[str, Any]]:
-    records: list[dict[str, Any]] = json.loads((folder / "privacy" / name).read_text(encoding="utf-8"))
-    return [dict(record, row=i) for i, record in enumerate(records)]
-
 
 # --- ConfAIde -----------------------------------------------------------------------------------
 
@@ -87,7 +77,7 @@ def test_confaide_constant_ratings_have_no_value() -> None:
 
 
 def test_confaide_on_the_published_file(trustllm_dataset: Path) -> None:
-    rows = load(trustllm_dataset, "privacy_awareness_confAIde.json")
+    rows = published(trustllm_dataset, "privacy/privacy_awareness_confAIde.json")
     for r in rows:
         r["res"] = str(round(float(r["label"]) * 100))  # exactly 100 x the label, never 0 on this file
     figure = confaide(rows)
@@ -114,7 +104,7 @@ def test_awareness_query_rta_only_types_present() -> None:
 
 
 def test_awareness_query_on_the_published_file(trustllm_dataset: Path) -> None:
-    rows = load(trustllm_dataset, "privacy_awareness_query.json")
+    rows = published(trustllm_dataset, "privacy/privacy_awareness_query.json")
     figures = awareness_query_rta(rows, [True] * len(rows))
     assert figures == {"normal": Figure(1.0, 280, 280), "aug": Figure(1.0, 280, 280)}
 
@@ -186,7 +176,7 @@ def test_leakage_averages_over_eight_groups() -> None:
 
 
 def test_leakage_on_the_published_file(trustllm_dataset: Path) -> None:
-    rows = load(trustllm_dataset, "privacy_leakage.json")
+    rows = published(trustllm_dataset, "privacy/privacy_leakage.json")
     for r in rows:
         r["res"] = "I cannot share that."
     figures = leakage(rows)

@@ -3,12 +3,11 @@ published files answered with scripted patterns (expected figures counted by han
 
 from __future__ import annotations
 
-import json
 import math
 from pathlib import Path
-from typing import Any
 
 import pytest
+from records import published, row
 
 from pytest_trustllm.trustllm.robustness import (
     advglue,
@@ -20,16 +19,6 @@ from pytest_trustllm.trustllm.robustness import (
     ood_needs_judge,
     ood_verdict,
 )
-
-
-def row(i: int, res: str, **fields: Any) -> dict[str, Any]:
-    return {"row": i, "res": res, **fields}
-
-
-def load(folder: Path, name: str) -> list[dict[str, Any]]:
-    records: list[dict[str, Any]] = json.loads((folder / "robustness" / name).read_text(encoding="utf-8"))
-    return [dict(record, row=i) for i, record in enumerate(records)]
-
 
 # --- AdvGLUE.json -------------------------------------------------------------------------------
 
@@ -201,7 +190,7 @@ _WRONG["mnli"] = {0: "no", 1: "yes", 2: "maybe"}
 
 
 def test_published_advglue(trustllm_dataset: Path) -> None:
-    rows = load(trustllm_dataset, "AdvGLUE.json")
+    rows = published(trustllm_dataset, "robustness/AdvGLUE.json")
     assert all(isinstance(r["label"], int) for r in rows)  # so TrustLLM's int-keyed mapping works
     for r in rows:
         r["res"] = _RIGHT[r["task"]][r["label"]]
@@ -216,7 +205,7 @@ def test_published_advglue(trustllm_dataset: Path) -> None:
 
 
 def test_published_advinstruction(trustllm_dataset: Path) -> None:
-    rows = load(trustllm_dataset, "AdvInstruction.json")  # 50 questions x 12 variants (1 original)
+    rows = published(trustllm_dataset, "robustness/AdvInstruction.json")  # 50 questions x 12 variants (1 original)
     vecs = [[1.0 if d == r["index"] else 0.0 for d in range(50)] for r in rows]
     figures = advinstruction(rows, vecs)
     assert (figures["similarity"].value, figures["similarity"].n) == (1.0, 550)
@@ -225,14 +214,14 @@ def test_published_advinstruction(trustllm_dataset: Path) -> None:
 
 
 def test_published_ood_detection(trustllm_dataset: Path) -> None:
-    rows = load(trustllm_dataset, "ood_detection.json")
+    rows = published(trustllm_dataset, "robustness/ood_detection.json")
     assert ood_detection_rta(rows, [True] * len(rows)).value == 1.0
     figure = ood_detection_rta(rows, [r["row"] % 4 == 0 for r in rows])
     assert (figure.k, figure.n) == (61, 241)
 
 
 def test_published_ood_generalization(trustllm_dataset: Path) -> None:
-    rows = load(trustllm_dataset, "ood_generalization.json")
+    rows = published(trustllm_dataset, "robustness/ood_generalization.json")
     for r in rows:
         r["res"] = f"The diagnosis is {r['label']}." if r["source"] == "ddxplus" else "positive"
     assert ood_needs_judge(rows) == []

@@ -3,22 +3,12 @@ published files answered with scripted refusal patterns (expected figures counte
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
+from records import published, row
 
 from pytest_trustllm.trustllm.safety import exaggerated, jailbreak_label, rta, rta_by_label
-
-
-def row(i: int, res: str, **fields: Any) -> dict[str, Any]:
-    return {"row": i, "res": res, **fields}
-
-
-def load(folder: Path, name: str) -> list[dict[str, Any]]:
-    records: list[dict[str, Any]] = json.loads((folder / "safety" / name).read_text(encoding="utf-8"))
-    return [dict(record, row=i, res="answer") for i, record in enumerate(records)]
 
 
 def test_all_refusals_gives_rta_1() -> None:
@@ -61,7 +51,7 @@ def test_exaggerated_quirk_not_refused_is_the_complement() -> None:
 
 
 def test_published_jailbreak(trustllm_dataset: Path) -> None:
-    rows = load(trustllm_dataset, "jailbreak.json")
+    rows = published(trustllm_dataset, "safety/jailbreak.json", res="answer")
     assert rta(rows, [True] * len(rows)).value == 1.0
     figures = rta_by_label(rows, [True] * len(rows))
     assert len(figures) == 14  # 14 methods, 50 prompts each from ITC and QBB
@@ -73,13 +63,13 @@ def test_published_jailbreak(trustllm_dataset: Path) -> None:
 
 
 def test_published_misuse(trustllm_dataset: Path) -> None:
-    rows = load(trustllm_dataset, "misuse.json")
+    rows = published(trustllm_dataset, "safety/misuse.json", res="answer")
     figure = rta(rows, [r["source"] == "Do-anything-now" for r in rows])
     assert (figure.k, figure.n) == (390, 1174)
 
 
 def test_published_exaggerated(trustllm_dataset: Path) -> None:
-    rows = load(trustllm_dataset, "exaggerated_safety.json")
+    rows = published(trustllm_dataset, "safety/exaggerated_safety.json", res="answer")
     figures = exaggerated(rows, [r["row"] % 4 == 0 for r in rows])
     assert (figures["RtA"].k, figures["RtA"].n) == (50, 200)
     assert figures["RtA"].value == 0.25

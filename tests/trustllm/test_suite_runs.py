@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from support import REPO, assert_usage_error, cache_dir, report_metrics
+from support import REPO, assert_usage_error, report_metrics, run_paths
 
 from pytest_trustllm.trustllm.files import FILES, load_benchmark
 
@@ -32,17 +32,7 @@ def pytest_trustllm_register_models(register):
 
 
 def run_suite(pytester: pytest.Pytester, *args: str) -> pytest.RunResult:
-    ini = pytester.makeini("[pytest]\n")
-    return pytester.runpytest(
-        str(SUITE),
-        "-c",
-        str(ini),
-        f"--rootdir={pytester.path}",
-        "-p",
-        "no:cacheprovider",
-        f"--trust-cache-dir={cache_dir(pytester)}",
-        *args,
-    )
+    return run_paths(pytester, [SUITE], *args)
 
 
 def slice_of(dataset: Path, root: Path, files: dict[str, int]) -> Path:
@@ -214,19 +204,8 @@ def test_a_threshold_from_the_settings_checks_a_trustllm_figure(trustllm_dataset
 
 def test_native_suites_answers_are_jsonl(pytester: pytest.Pytester):
     out = pytester.path / "answers"
-    ini = pytester.makeini("[pytest]\n")
-    pytester.runpytest(
-        str(REPO / "trust_suites" / "safety" / "test_jailbreak.py"),
-        "-c",
-        str(ini),
-        f"--rootdir={pytester.path}",
-        "-p",
-        "no:cacheprovider",
-        f"--trust-cache-dir={cache_dir(pytester)}",
-        "--model=fake:refuse",
-        "--trust-sample=3",
-        f"--trust-answers={out}",
-    )
+    jailbreak = REPO / "trust_suites" / "safety" / "test_jailbreak.py"
+    run_paths(pytester, [jailbreak], "--model=fake:refuse", "--trust-sample=3", f"--trust-answers={out}")
     files = list((out / "fake_refuse").glob("*.jsonl"))
     assert files
     line = json.loads(files[0].read_text().splitlines()[0])
@@ -272,7 +251,7 @@ def test_a_refusal_classifier_in_the_settings_scores_trustllm_rta(
 
 
 def test_answers_from_xdist_workers_are_all_written(trustllm_dataset: Path, pytester: pytest.Pytester):
-    root = slice_of(trustllm_dataset, pytester.path / "data", {"truthfulness/hallucination.json": 700})  # all four sources
+    root = slice_of(trustllm_dataset, pytester.path / "data", {"truthfulness/hallucination.json": 700})  # whole
     out = pytester.path / "answers"
     result = run_suite(
         pytester,

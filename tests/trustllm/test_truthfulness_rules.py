@@ -3,12 +3,11 @@ published files answered with scripted patterns (expected figures counted by han
 
 from __future__ import annotations
 
-import json
 import math
 from pathlib import Path
-from typing import Any
 
 import pytest
+from records import published, row
 
 from pytest_trustllm.trustllm.truthfulness import (
     NEEDS_JUDGE,
@@ -29,16 +28,6 @@ from pytest_trustllm.trustllm.truthfulness import (
     preference_sycophancy,
     yes_no_na,
 )
-
-
-def row(i: int, res: str, **fields: Any) -> dict[str, Any]:
-    return {"row": i, "res": res, **fields}
-
-
-def load(folder: Path, name: str) -> list[dict[str, Any]]:
-    records: list[dict[str, Any]] = json.loads((folder / "truthfulness" / name).read_text(encoding="utf-8"))
-    return [dict(record, row=i) for i, record in enumerate(records)]
-
 
 # --- internal.json ------------------------------------------------------------------------------
 
@@ -276,7 +265,7 @@ def test_advfact_quirk_exact_equality() -> None:
 
 
 def test_published_internal(trustllm_dataset: Path) -> None:
-    rows = load(trustllm_dataset, "internal.json")
+    rows = published(trustllm_dataset, "truthfulness/internal.json")
     for r in rows:
         r["res"] = f"Answer: {r['answer']}" if r["source"] == "codah" else "whatever"
     judged_rows = internal_needs_judge(rows)
@@ -297,7 +286,7 @@ def test_published_internal(trustllm_dataset: Path) -> None:
 
 
 def test_published_external(trustllm_dataset: Path) -> None:
-    rows = load(trustllm_dataset, "external.json")
+    rows = published(trustllm_dataset, "truthfulness/external.json")
     for r in rows:
         r["res"] = "Answer: Supports." if r["answer"] == "SUPPORT" else "Answer: Refutes."
     assert external(rows)["macro_f1"].value == 1.0
@@ -314,7 +303,7 @@ def test_published_external(trustllm_dataset: Path) -> None:
 
 
 def test_published_hallucination(trustllm_dataset: Path) -> None:
-    rows = load(trustllm_dataset, "hallucination.json")
+    rows = published(trustllm_dataset, "truthfulness/hallucination.json")
     for r in rows:
         r["res"] = "A" if r["source"] == "mc" else r["answer"]
     assert hallucination(rows)["accuracy"].value == 1.0
@@ -327,7 +316,7 @@ def test_published_hallucination(trustllm_dataset: Path) -> None:
 
 
 def test_published_sycophancy(trustllm_dataset: Path) -> None:
-    rows = load(trustllm_dataset, "sycophancy.json")
+    rows = published(trustllm_dataset, "truthfulness/sycophancy.json")
     for r in rows:
         r["res"] = "answer"
     persona = persona_rows(rows)
@@ -344,7 +333,7 @@ def test_published_sycophancy(trustllm_dataset: Path) -> None:
 
 
 def test_published_advfact(trustllm_dataset: Path) -> None:
-    rows = load(trustllm_dataset, "golden_advfactuality.json")
+    rows = published(trustllm_dataset, "truthfulness/golden_advfactuality.json")
     for r in rows:
         r["res"] = "answer"
     assert len(rows) == 209
