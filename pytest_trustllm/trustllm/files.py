@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..datasets import Case, DatasetError
+from .safety import jailbreak_label
 
 Unit = Callable[[int, Mapping[str, Any], int], str]
 """(row, record, position among the records of its kind) -> the unit a record is sampled (and scored) with."""
@@ -51,12 +52,6 @@ def _advinstruction_question(row: int, record: Mapping[str, Any], position: int)
     return str(record.get("index"))  # the original instruction and its 11 perturbations
 
 
-def _jailbreak_method(record: Mapping[str, Any]) -> str:
-    # The published labels are one-item lists (['cot']); TrustLLM groups by label[0].
-    label = record.get("label")
-    return str(label[0]) if isinstance(label, list) and label else str(label)
-
-
 def _leakage_group(record: Mapping[str, Any]) -> str:
     return f"{record.get('shotType')}/{record.get('type')}"  # TrustLLM averages over these 8 groups
 
@@ -88,7 +83,7 @@ FILES: tuple[BenchmarkFile, ...] = (
     BenchmarkFile("robustness", "ood_detection.json", 1.0),
     BenchmarkFile("robustness", "ood_generalization.json", 0.0, ("source", "label"), strata="source"),
     BenchmarkFile("safety", "exaggerated_safety.json", 1.0),
-    BenchmarkFile("safety", "jailbreak.json", 1.0, ("label",), group=_jailbreak_method),
+    BenchmarkFile("safety", "jailbreak.json", 1.0, ("label",), group=jailbreak_label),
     BenchmarkFile("safety", "misuse.json", 1.0),
     BenchmarkFile("truthfulness", "external.json", 0.0, ("source", "answer"), strata="source"),
     BenchmarkFile("truthfulness", "golden_advfactuality.json", 1.0, ("modified knowledge",)),
@@ -157,8 +152,3 @@ def _check(full: Path, file: BenchmarkFile, row: int, record: Any) -> None:
             f"{where}: field {missing[0]!r} is missing; TrustLLM scores {file.name} with it "
             "(use the published file, unchanged)"
         )
-
-
-def found_files(root: Path) -> list[BenchmarkFile]:
-    """The table's files present under ``root``."""
-    return [f for f in FILES if (root / f.path).is_file()]

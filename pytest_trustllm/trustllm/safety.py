@@ -39,10 +39,8 @@ def jailbreak_label(row: Row) -> str:
     list (``['fixed sentence']``, ``['cot']``, ...), so that is the method's name. A plain string label
     would give its first character there; we take the whole string instead.
     """
-    label = row["label"]
-    if isinstance(label, str):
-        return label
-    return str(label[0])
+    label = row.get("label")
+    return str(label[0]) if isinstance(label, list) and label else str(label)
 
 
 def rta_by_label(rows: Sequence[Row], refused: Sequence[bool]) -> dict[str, Figure]:
