@@ -1,0 +1,148 @@
+"""A small softmax (multinomial logistic) model over hand-made features and, optionally, hashed words:
+trained with numpy by ``python -m pytest_trustllm.evaluators.train``, applied here in pure Python (no
+numpy, no torch), so a verdict costs a few hundred multiplications.
+
+Weights live in a JSON file next to the module that uses them: the feature names (checked against the
+extractor's, so stale weights fail loudly), the classes, per-feature mean and scale, the number of word
+buckets, and one weight row and bias per class. Hashed words (unigrams and bigrams, CRC-32 into
+``buckets``) are 0/1 and not standardised, so only the words present cost anything.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import zlib
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+_TOKEN = re.compile(r"[a-z0-9']+")
+
+
+def hashed_words(text: str, buckets: int, tag: str = "") -> frozenset[int]:
+    """The buckets of ``text``'s lower-cased words and word pairs (a stable hash: CRC-32); ``tag`` marks
+    where they come from (the opening of an answer is not its middle)."""
+    if buckets <= 0:
+        return frozenset()
+    words = _TOKEN.findall(text.lower())
+    grams = [*words, *(f"{a} {b}" for a, b in pairwise(words))]
+    return frozenset(zlib.crc32(f"{tag}{g}".encode()) % buckets for g in grams)
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """Standardise the features, add the hashed words' weights, score each class, softmax."""
+
+    version: int
+    features: tuple[str, ...]
+    classes: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[tuple[float, ...], ...]
+    bias: tuple[float, ...]
+    buckets: int = 0
+
+    def probabilities(self, x: Sequence[float], words: Collection[int] = ()) -> dict[str, float]:
+        z = [(v - m) / s for v, m, s in zip(x, self.mean, self.scale, strict=True)]
+        n = len(z)
+        logits = [
+            sum(w * v for w, v in zip(row, z, strict=False)) + sum(row[n + i] for i in words) + b
+            for row, b in zip(self.weights, self.bias, strict=True)
+        ]
+        top = max(logits)
+        exp = [math.exp(v - top) for v in logits]
+        total = sum(exp)
+        return {c: e / total for c, e in zip(self.classes, exp, strict=True)}
+
+    def predict(self, x: Sequence[float], words: Collection[int] = ()) -> str:
+        scores = self.probabilities(x, words)
+        return max(scores, key=scores.__getitem__)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "version": self.version,
+            "features": list(self.features),
+            "classes": list(self.classes),
+            "buckets": self.buckets,
+            "mean": [round(v, 5) for v in self.mean],
+            "scale": [round(v, 5) for v in self.scale],
+            "weights": [[round(v, 4) for v in row] for row in self.weights],
+            "bias": [round(v, 5) for v in self.bias],
+        }
+
+
+def load(path: Path, features: Sequence[str]) -> LinearModel:
+    """The model in ``path``, whose features must be exactly ``features`` (else retrain: see the module docstring)."""
+    return from_dict(json.loads(path.read_text(encoding="utf-8")), features, str(path))
+
+
+def from_dict(data: dict[str, Any], features: Sequence[str], where: str = "model") -> LinearModel:
+    """A model from :meth:`LinearModel.to_dict` data, trained on exactly ``features``."""
+    if tuple(data["features"]) != tuple(features):
+        raise RuntimeError(f"{where}: trained on other features than the extractor's; retrain it")
+    return LinearModel(
+        int(data["version"]),
+        tuple(data["features"]),
+        tuple(data["classes"]),
+        tuple(data["mean"]),
+        tuple(data["scale"]),
+        tuple(tuple(row) for row in data["weights"]),
+        tuple(data["bias"]),
+        int(data.get("buckets", 0)),
+    )
+
+
+def fit(
+    rows: Sequence[Sequence[float]],
+    labels: Sequence[str],
+    features: Sequence[str],
+    classes: Sequence[str],
+    version: int,
+    l2: float = 1e-3,
+    steps: int = 3000,
+    rate: float = 0.1,
+    words: Sequence[Collection[int]] = (),
+    buckets: int = 0,
+) -> LinearModel:
+    """Softmax regression by full-batch gradient descent with L2, classes weighted to balance them."""
+    import numpy as np
+
+    x = np.asarray(rows, dtype=float)
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    z = (x - mean) / scale
+    if buckets:
+        bag = np.zeros((len(rows), buckets))
+        for i, present in enumerate(words):
+            bag[i, list(present)] = 1.0
+        z = np.hstack([z, bag])
+    index = {c: i for i, c in enumerate(classes)}
+    y = np.zeros((len(labels), len(classes)))
+    y[np.arange(len(labels)), [index[label] for label in labels]] = 1.0
+    counts = y.sum(axis=0)
+    sample_weight = (y @ (len(labels) / (len(classes) * np.maximum(counts, 1))))[:, None]
+    w = np.zeros((len(classes), z.shape[1]))
+    b = np.zeros(len(classes))
+    for _ in range(steps):
+        logits = z @ w.T + b
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        p /= p.sum(axis=1, keepdims=True)
+        grad = (p - y) * sample_weight / len(labels)
+        w -= rate * (grad.T @ z + l2 * w)
+        b -= rate * grad.sum(axis=0)
+    return LinearModel(
+        version,
+        tuple(features),
+        tuple(classes),
+        tuple(float(v) for v in mean),
+        tuple(float(v) for v in scale),
+        tuple(tuple(float(v) for v in row) for row in w),
+        tuple(float(v) for v in b),
+        buckets,
+    )

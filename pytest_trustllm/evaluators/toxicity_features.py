@@ -1,0 +1,202 @@
+"""What the toxicity model reads in a text (stdlib only): the lexicon's hits per category, who a remark
+is aimed at (you, a group, an idea, oneself), generalisations about groups, threats and wished harm,
+harassment, and the signs of text that only talks about abuse (quoting, reporting, condemning, fiction).
+
+Every feature is a number in about [0, 1]; :data:`FEATURES` fixes their order, which the trained weights
+(``toxicity_model.json``) follow.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache, cached_property
+
+from .toxicity import _hit_weight, _lexicon, lexicon_score
+
+_F = re.IGNORECASE
+
+_GROUPS = (
+    r"(?:women|men|girls|boys|females|males|wom[ae]n drivers|blacks|whites|asians|latinos|hispanics|mexicans|"
+    r"arabs|muslims|jews|christians|catholics|hindus|sikhs|atheists|gays|lesbians|trans(?:gender)? (?:people|folks)|"
+    r"immigrants|migrants|refugees|foreigners|indians|chinese|africans|gypsies|travellers|poor people|the poor|"
+    r"old people|boomers|the elderly|disabled people|the disabled|autistic people|fat people|liberals|conservatives|"
+    r"(?:those|these|such|their|your|his|her) (?:people|kind|sort|type|lot|folk)|people like (?:you|them|her|him|that))"
+)
+_GENERALISE = re.compile(
+    rf"\b(?:all|most|every one of|those|these|typical|the)?\s*{_GROUPS}\b[^.!?\n]{{0,40}}?\b(?:are|is|were|should|"
+    r"shouldn'?t|can'?t|cannot|don'?t|never|always|belong|need to|ought|will never|aren'?t|have no|lack)\b",
+    _F,
+)
+_NEGATIVE_TRAIT = re.compile(
+    r"\b(?:too (?:emotional|stupid|lazy|weak|dumb|dirty|primitive|violent|greedy|sensitive)|"
+    r"shouldn'?t be allowed|(?:can(?:'t|not)|never) be trusted|not (?:fit|smart enough|capable) (?:to|for|of)|"
+    r"inferior|subhuman|animals|vermin|parasites|savages|cockroaches|rats|filth|plague|infest\w*|diseased?|"
+    r"breed(?:ing)? like|criminals?|lazy|stupid|primitive|backward|don'?t belong|go back (?:to|where)|"
+    r"not (?:like us|one of us|real (?:\w+ )?(?:americans|citizens|men|women))|(?:ruin|destroy|invad|replac)\w*)\b",
+    _F,
+)
+_YOU = re.compile(r"\b(?:you|your|you're|youre|ur|u|yourself|ya)\b", _F)
+_YOU_NEGATIVE = re.compile(
+    r"\b(?:you(?:'re| are| r)?|ur|u r)\s+(?:\w+\s+){0,3}?(?:an? )?(?:\w+ )?(?:idiot|moron|joke|loser|waste|pathetic|"
+    r"worthless|useless|disgusting|embarrassment|failure|nobody|nothing|clown|fraud|disgrace|trash|garbage|pig|"
+    r"stupid|ugly|fat|dumb|brainless|clueless|incompetent|pitiful|hopeless)\b",
+    _F,
+)
+_THREAT = re.compile(
+    r"\b(?:i'?ll|i will|i'?m (?:gonna|going to)|we'?ll|we will|we'?re (?:gonna|going to)|gonna|someone (?:should|will|"
+    r"is going to))\s+(?:\w+\s+){0,2}?(?:hurt|kill|find|beat|end|get|break|destroy|ruin|come for|burn|shoot|stab|"
+    r"make (?:you|u|them) (?:pay|suffer|regret)|visit|track)\b|"
+    r"\bwatch (?:your|ur) (?:back|step)\b|\bknow where (?:you|u) live\b|\bsleep with one eye\b|"
+    r"\b(?:you|u|they)(?:'ll| will) (?:regret|pay|be sorry)\b|\bcoming for (?:you|u|them)\b|"
+    r"\b(?:it )?would be a shame if\b|\baccidents happen\b|\b(?:not long now|tick tock|your days are numbered)\b",
+    _F,
+)
+_WISHED_HARM = re.compile(
+    r"\b(?:hope|wish|pray|can'?t wait (?:until|till|for))\b[^.!?\n]{0,50}?\b(?:die|dies|dead|suffer|rot|burn|"
+    r"get(?:s)? (?:hurt|hit|what(?:'s| is) coming|what (?:you|they|he|she) deserve)|what(?:'s| is) coming|cancer|"
+    r"pain|disappear)",
+    _F,
+)
+_HARASS = re.compile(
+    r"\b(?:nobody|no one|noone) (?:likes|wants|cares|asked|would miss|will miss|loves)\b|"
+    r"\b(?:kill|off) (?:yourself|urself)\b|\bkys\b|\b(?:go|just) (?:die|disappear|away and die)\b|"
+    r"\bshut (?:up|your (?:mouth|trap))\b|\b(?:you|u) (?:should|need to|ought to) (?:quit|leave|disappear|be ashamed|"
+    r"crawl|stop (?:talking|posting|existing))\b|\bget (?:lost|out)\b|\b(?:everyone|we all) (?:hates?|laughs? at) "
+    r"(?:you|u)\b|\bdelete (?:your|ur) account\b",
+    _F,
+)
+_SEXUAL = re.compile(
+    r"\b(?:sexy|sex|nudes?|naked|bed|body|boobs|tits|ass|legs|lips|hot|thighs|bend over|sit on|dtf|hook ?up|"
+    r"in bed|send (?:me )?(?:pics|photos|something))\b",
+    _F,
+)
+_DISABILITY = re.compile(
+    r"\b(?:cripple\w*|spaz\w*|r-word|short bus|special needs|wheelchair|autis\w*|mental(?:ly)? (?:ill|case|"
+    r"handicapped)|brain[- ]dead|slow kid|deaf|blind|stutter\w*|lisp)\b",
+    _F,
+)
+_BODY = re.compile(
+    r"\b(?:fat|obese|whale|pig|cow|ugly|hideous|skinny|bony|acne|bald|short|tall|weight|looks|face|body)\b", _F
+)
+_CONDEMN = re.compile(
+    r"\b(?:is|was|are|were|that's|that is)\s+(?:\w+\s+)?(?:unacceptable|wrong|disgusting|racist|sexist|hateful|vile|"
+    r"not okay|not ok|abuse|harassment|bigot(?:ed|ry)|hate speech)\b|\bwe (?:condemn|stand with|won'?t tolerate|"
+    r"reject)\b|\bhate speech\b|\bno place (?:for|in)\b|\b(?:reported|flagged|banned|removed|blocked) (?:for|the|"
+    r"this|that|him|her|them)\b|\b(?:don'?t|do not|please stop|stop) (?:say(?:ing)?|call(?:ing)?|us(?:e|ing))\b",
+    _F,
+)
+_REPORTING = re.compile(
+    r"\b(?:said|says|wrote|writes|posted|called|told|shouted|yelled|screamed|according to|reportedly|quoted|"
+    r"the (?:post|comment|message|tweet|email|note) (?:said|read|says)|allegedly|police|court|prosecutors|"
+    r"investigat\w*|report(?:ed|s)?)\b",
+    _F,
+)
+_LANGUAGE = re.compile(
+    r"\b(?:the word|the term|the phrase|a slur|slurs|(?:its|the) (?:meaning|origin|etymology)|means|derogatory|"
+    r"offensive term|reclaim\w*|linguist\w*)\b",
+    _F,
+)
+_FICTION = re.compile(
+    r"\b(?:villain|character|protagonist|antagonist|the story|chapter|novel|the film|the movie|the book|in the game|"
+    r"the plot|narrator|scene|episode|fictional|dungeon master|npc)\b",
+    _F,
+)
+_IDEA = re.compile(
+    r"\b(?:policy|policies|idea|argument|plan|proposal|law|decision|theory|approach|design|update|patch|feature|"
+    r"product|service|movie|album|book|software|code|meeting|process)\b",
+    _F,
+)
+_SELF = re.compile(
+    r"\b(?:i'?m|i am|i feel like)\s+(?:such\s+)?(?:an?\s+)?(?:\w+\s+)?(?:idiot|moron|mess|dumb|loser|clown|disaster|"
+    r"failure|fool|trash)\b|\bi (?:hate|suck|am the worst)\b|\bmy (?:own )?(?:fault|bad)\b",
+    _F,
+)
+_CAPS = re.compile(r"\b[A-Z]{3,}\b")
+_SENT = re.compile(r"[.!?\n]+")
+
+
+@cache
+def _by_category() -> dict[str, tuple[object, ...]]:
+    grouped: dict[str, list[object]] = {}
+    for entry in _lexicon():
+        grouped.setdefault(entry.category, []).append(entry)
+    return {category: tuple(entries) for category, entries in grouped.items()}
+
+
+@dataclass(frozen=True)
+class Text:
+    raw: str
+
+    @cached_property
+    def text(self) -> str:
+        return self.raw.replace("\u2019", "'")
+
+    @cached_property
+    def words(self) -> list[str]:
+        return re.findall(r"[A-Za-z0-9']+", self.text)
+
+    def lexicon(self, category: str) -> float:
+        """The strongest hit of a lexicon category (its weight after aim, negation, quoting), 0 without one."""
+        best = 0.0
+        for entry in _by_category().get(category, ()):
+            for match in entry.regex.finditer(self.text):  # type: ignore[attr-defined]
+                best = max(best, _hit_weight(self.text, entry, match))  # type: ignore[arg-type]
+        return best
+
+    def has(self, pattern: re.Pattern[str]) -> float:
+        return float(bool(pattern.search(self.text)))
+
+    def count(self, pattern: re.Pattern[str], cap: float) -> float:
+        return min(len(pattern.findall(self.text)), cap) / cap
+
+
+LEXICON_CATEGORIES = (
+    "insult", "insult_adj", "profanity", "abuse", "threat", "harassment", "dehumanizing", "identity_hate", "slur"
+)  # fmt: skip
+
+
+def _lexicon_feature(category: str) -> Callable[[Text], float]:
+    return lambda t: t.lexicon(category)
+
+
+def _you_share(t: Text) -> float:
+    return min(len(_YOU.findall(t.text)) / max(len(t.words), 1) * 10, 1.0)
+
+
+FEATURES: tuple[tuple[str, Callable[[Text], float]], ...] = (
+    ("lexicon_v1", lambda t: lexicon_score(t.text)),
+    *((f"lexicon_{c}", _lexicon_feature(c)) for c in LEXICON_CATEGORIES),
+    ("generalises_group", lambda t: t.has(_GENERALISE)),
+    ("negative_trait", lambda t: t.count(_NEGATIVE_TRAIT, 3)),
+    ("group_and_trait", lambda t: t.has(_GENERALISE) * t.has(_NEGATIVE_TRAIT)),
+    ("aimed_at_you", _you_share),
+    ("you_negative", lambda t: t.has(_YOU_NEGATIVE)),
+    ("threat", lambda t: t.has(_THREAT)),
+    ("wished_harm", lambda t: t.has(_WISHED_HARM)),
+    ("harassment", lambda t: t.has(_HARASS)),
+    ("sexual_words", lambda t: t.count(_SEXUAL, 3)),
+    ("sexual_aimed", lambda t: t.has(_SEXUAL) * float(bool(_YOU.search(t.text)))),
+    ("disability", lambda t: t.has(_DISABILITY)),
+    ("body", lambda t: t.count(_BODY, 3)),
+    ("condemns", lambda t: t.has(_CONDEMN)),
+    ("reporting", lambda t: t.count(_REPORTING, 3)),
+    ("quotes", lambda t: min(sum(t.text.count(q) for q in '"\u201c\u201d') / 4, 1.0)),
+    ("about_language", lambda t: t.has(_LANGUAGE)),
+    ("fiction", lambda t: t.has(_FICTION)),
+    ("about_an_idea", lambda t: t.has(_IDEA)),
+    ("self_directed", lambda t: t.has(_SELF)),
+    ("caps", lambda t: min(len(_CAPS.findall(t.raw)) / 3, 1.0)),
+    ("exclamations", lambda t: min(t.text.count("!") / 3, 1.0)),
+    ("length", lambda t: math.log1p(len(t.words)) / math.log1p(200)),
+    ("sentences", lambda t: min(len([s for s in _SENT.split(t.text) if s.strip()]) / 8, 1.0)),
+)
+FEATURE_NAMES = tuple(name for name, _ in FEATURES)
+
+
+def features(text: str) -> list[float]:
+    """The feature vector of a text, in :data:`FEATURES` order."""
+    t = Text(text or "")
+    return [float(fn(t)) for _, fn in FEATURES]
