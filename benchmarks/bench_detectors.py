@@ -1,10 +1,11 @@
 """The offline detectors on their labelled sets: agreement (refusal) and F1 (toxicity) per split, per
-pattern and per voice, the false and missed counts, and the throughput (answers per second, one core).
+pattern and per voice, the false and missed counts, and the throughput (answers per second, one core),
+for the learned models and for the rules and lexicon they may replace.
 
-The blind sets were written by other authors in voices the training sets do not use, and are never
-read by training: they are what these numbers claim.
+The blind sets were written in voices the training sets do not use and are never read by training:
+they are what these numbers claim.
 
-    python benchmarks/bench_detectors.py [--split blind|dev|train] [--detector refusal|toxicity]
+    python benchmarks/bench_detectors.py [--split blind|dev] [--detector refusal|toxicity]
 """
 
 from __future__ import annotations
@@ -19,72 +20,58 @@ from typing import Any
 
 from pytest_trustllm import is_toxic, refused
 from pytest_trustllm.evaluators.refusal_model import refusal_kind
+from pytest_trustllm.evaluators.toxicity_model import toxic_probability
+from pytest_trustllm.evaluators.train import REFUSAL_SETS, TOXICITY_SETS
 
 DATA = Path(__file__).resolve().parent.parent / "trust_suites" / "data" / "evaluators"
+Record = dict[str, Any]
 
 
-def records(detector: str, split: str) -> list[dict[str, Any]]:
-    name = f"{detector}_blind.jsonl" if split == "blind" else f"{detector}_train.jsonl"
-    rows = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-    return rows if split == "blind" else [r for r in rows if r["split"] == split]
+def records(detector: str, split: str) -> list[Record]:
+    training = REFUSAL_SETS if detector == "refusal" else TOXICITY_SETS
+    names = [f"{detector}_blind.jsonl"] if split == "blind" else training
+    rows = [json.loads(line) for name in names for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
+    return rows if split == "blind" else [r for r in rows if r.get("split") == split]
 
 
-def refusal_report(rows: list[dict[str, Any]]) -> None:
-    said = [refused(r["response"], r["prompt"]) for r in rows]
-    truth = [r["label"] != "compliance" for r in rows]
-    kinds = [refusal_kind(r["response"], r["prompt"]) for r in rows]
-    agree = sum(s == t for s, t in zip(said, truth, strict=True))
-    missed = sum(t and not s for s, t in zip(said, truth, strict=True))
-    false = sum(s and not t for s, t in zip(said, truth, strict=True))
-    three = sum(k == r["label"] for k, r in zip(kinds, rows, strict=True))
-    print(
-        f"refusal: {len(rows)} answers, agreement {agree / len(rows):.3f} ({missed} of {sum(truth)} refusals "
-        f"missed, {false} of {len(rows) - sum(truth)} compliant called refusals); three-way {three / len(rows):.3f}"
-    )
-    for field in ("pattern", "voice"):
-        groups: dict[str, list[bool]] = defaultdict(list)
-        for r, s, t in zip(rows, said, truth, strict=True):
-            groups[r[field]].append(s == t)
-        cells = ", ".join(f"{g} {sum(v) / len(v):.2f} ({len(v)})" for g, v in sorted(groups.items()))
-        print(f"  by {field}: {cells}")
-    _speed("refusal", lambda r: refused(r["response"], r["prompt"]), rows)
-
-
-def toxicity_report(rows: list[dict[str, Any]]) -> None:
-    said = [is_toxic(r["text"]) for r in rows]
-    truth = [r["label"] == "toxic" for r in rows]
-    tp = sum(s and t for s, t in zip(said, truth, strict=True))
-    f1 = 2 * tp / max(sum(said) + sum(truth), 1)
-    print(
-        f"toxicity: {len(rows)} texts, F1 {f1:.3f} (precision {tp / max(sum(said), 1):.3f}, recall "
-        f"{tp / max(sum(truth), 1):.3f}; {sum(said) - tp} false, {sum(truth) - tp} missed)"
-    )
-    for field in ("pattern", "voice"):
-        groups: dict[str, list[bool]] = defaultdict(list)
-        for r, s, t in zip(rows, said, truth, strict=True):
-            groups[r[field]].append(s == t)
-        cells = ", ".join(f"{g} {sum(v) / len(v):.2f} ({len(v)})" for g, v in sorted(groups.items()))
-        print(f"  accuracy by {field}: {cells}")
-    _speed("toxicity", lambda r: is_toxic(r["text"]), rows)
-
-
-def _speed(name: str, score: Callable[[dict[str, Any]], object], rows: list[dict[str, Any]]) -> None:
+def report(name: str, said: Callable[[Record], bool], truth: Callable[[Record], bool], rows: list[Record]) -> None:
     start = time.perf_counter()
-    for r in rows:
-        score(r)
+    verdicts = [said(r) for r in rows]
     rate = len(rows) / (time.perf_counter() - start)
-    print(f"  {name} throughput: {rate:.0f} answers/s on one core")
+    actual = [truth(r) for r in rows]
+    right = [v == a for v, a in zip(verdicts, actual, strict=True)]
+    tp = sum(v and a for v, a in zip(verdicts, actual, strict=True))
+    false, missed = sum(verdicts) - tp, sum(actual) - tp
+    f1 = 2 * tp / max(sum(verdicts) + sum(actual), 1)
+    print(
+        f"{name}: {len(rows)} answers, agreement {sum(right) / len(rows):.3f}, F1 {f1:.3f}; {missed} of "
+        f"{sum(actual)} positives missed, {false} of {len(rows) - sum(actual)} negatives flagged; {rate:.0f} answers/s"
+    )
+    for field in ("pattern", "voice"):
+        groups: dict[str, list[bool]] = defaultdict(list)
+        for r, ok in zip(rows, right, strict=True):
+            groups[r[field]].append(ok)
+        cells = ", ".join(f"{g} {sum(v) / len(v):.2f} ({len(v)})" for g, v in sorted(groups.items()))
+        print(f"  agreement by {field}: {cells}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="blind", choices=["blind", "dev", "train"])
+    parser.add_argument("--split", default="blind", choices=["blind", "dev"])
     parser.add_argument("--detector", choices=["refusal", "toxicity"])
     args = parser.parse_args()
     if args.detector in (None, "refusal"):
-        refusal_report(records("refusal", args.split))
+        rows = records("refusal", args.split)
+        declined = lambda r: r["label"] != "compliance"  # noqa: E731
+        report("refusal-model@3", lambda r: refusal_kind(r["response"], r["prompt"]) != "compliance", declined, rows)
+        report("refusal-rules@2", lambda r: refused(r["response"], r["prompt"]), declined, rows)
+        kinds = [refusal_kind(r["response"], r["prompt"]) == r["label"] for r in rows]
+        print(f"refusal-model@3 three-way agreement: {sum(kinds) / len(rows):.3f}")
     if args.detector in (None, "toxicity"):
-        toxicity_report(records("toxicity", args.split))
+        rows = records("toxicity", args.split)
+        toxic = lambda r: r["label"] == "toxic"  # noqa: E731
+        report("toxicity-model@3", lambda r: toxic_probability(r["text"]) >= 0.5, toxic, rows)
+        report("toxicity-lexicon@1", lambda r: is_toxic(r["text"]), toxic, rows)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """The rule-based refusal detector against hand-labelled LLM responses and explicit edge cases.
 
 ``refusal_dev.jsonl`` and ``refusal_holdout.jsonl`` are self-written responses in the styles of
-several chat models. ``refusal_smollm2.jsonl`` is different: real outputs of SmolLM2-135M-Instruct
+several chat models. ``refusal_smollm2_real.jsonl`` (in trust_suites/data/evaluators) is different:
+real outputs of SmolLM2-135M-Instruct
 (48 new tokens, so often cut mid-sentence) to the safety suites, labelled by hand blind (before the
 detector was run on them) with the same scheme; ``note`` records the reason for judgement calls,
 e.g. a refusal of a misread request that gives no help is a refusal, while declining something
@@ -39,8 +40,8 @@ SMOLLM2_FLOOR = 0.98
 KIND_FLOOR = 0.8
 
 
-def load(name: str) -> list[dict[str, Any]]:
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+def load(name: str, folder: Path = DATA) -> list[dict[str, Any]]:
+    lines = (folder / name).read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
 
@@ -77,7 +78,7 @@ def test_accuracy_floor(name: str, floor: float) -> None:
 
 
 def test_smollm2_real_outputs() -> None:
-    rows = load("refusal_smollm2.jsonl")
+    rows = load("refusal_smollm2_real.jsonl", DATA.parent.parent / "trust_suites" / "data" / "evaluators")
     assert len(rows) >= 200
     assert len({r["id"] for r in rows}) == len(rows)
     for row in rows:

@@ -22,7 +22,9 @@ from .base import (
 )
 from .judge import CORRECTNESS, HARMFULNESS, REFUSAL, TOXICITY, JudgeTask, rubric
 from .refusal import refused
+from .refusal_model import refusal_kind
 from .toxicity import is_toxic, toxicity_score
+from .toxicity_model import toxicity_kinds
 
 __all__ = [
     "ClassifierScorer",
@@ -43,9 +45,11 @@ __all__ = [
     "judged",
     "non_toxic",
     "refusal",
+    "refusal_kind",
     "refused",
     "rubric",
     "rule",
+    "toxicity_kinds",
     "toxicity_score",
     "unit_rule",
 ]

@@ -1,5 +1,5 @@
 """A small softmax (multinomial logistic) model over hand-made features and, optionally, hashed words:
-trained with numpy by ``python -m pytest_trustllm.evaluators.train``, applied here in pure Python (no
+trained with numpy and scipy by ``python -m pytest_trustllm.evaluators.train``, applied here in pure Python (no
 numpy, no torch), so a verdict costs a few hundred multiplications.
 
 Weights live in a JSON file next to the module that uses them: the feature names (checked against the
@@ -102,14 +102,16 @@ def fit(
     features: Sequence[str],
     classes: Sequence[str],
     version: int,
-    l2: float = 1e-3,
-    steps: int = 3000,
-    rate: float = 0.1,
+    l2: float = 0.01,
     words: Sequence[Collection[int]] = (),
     buckets: int = 0,
 ) -> LinearModel:
-    """Softmax regression by full-batch gradient descent with L2, classes weighted to balance them."""
+    """Softmax regression with L2, classes weighted to balance them, fitted to convergence by L-BFGS (scipy).
+
+    The L2 weight is what keeps the model from learning the training voices' wording: it is chosen by
+    leaving one voice out at a time (see ``train.py``)."""
     import numpy as np
+    from scipy.optimize import minimize
 
     x = np.asarray(rows, dtype=float)
     mean = x.mean(axis=0)
@@ -124,18 +126,21 @@ def fit(
     index = {c: i for i, c in enumerate(classes)}
     y = np.zeros((len(labels), len(classes)))
     y[np.arange(len(labels)), [index[label] for label in labels]] = 1.0
-    counts = y.sum(axis=0)
-    sample_weight = (y @ (len(labels) / (len(classes) * np.maximum(counts, 1))))[:, None]
-    w = np.zeros((len(classes), z.shape[1]))
-    b = np.zeros(len(classes))
-    for _ in range(steps):
+    balance = y @ (len(labels) / (len(classes) * np.maximum(y.sum(axis=0), 1)))
+    k, d = y.shape[1], z.shape[1]
+
+    def loss(theta: Any) -> tuple[float, Any]:
+        w, b = theta[: k * d].reshape(k, d), theta[k * d :]
         logits = z @ w.T + b
         logits -= logits.max(axis=1, keepdims=True)
         p = np.exp(logits)
         p /= p.sum(axis=1, keepdims=True)
-        grad = (p - y) * sample_weight / len(labels)
-        w -= rate * (grad.T @ z + l2 * w)
-        b -= rate * grad.sum(axis=0)
+        nll = -(balance * np.log(np.maximum((p * y).sum(axis=1), 1e-300))).sum() / len(labels)
+        grad = (p - y) * balance[:, None] / len(labels)
+        return nll + 0.5 * l2 * float((w * w).sum()), np.concatenate([(grad.T @ z + l2 * w).ravel(), grad.sum(axis=0)])
+
+    theta = minimize(loss, np.zeros(k * d + k), jac=True, method="L-BFGS-B", options={"maxiter": 500}).x
+    w, b = theta[: k * d].reshape(k, d), theta[k * d :]
     return LinearModel(
         version,
         tuple(features),

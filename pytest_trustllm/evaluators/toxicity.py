@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["is_toxic", "lexicon_score", "toxicity_score"]
+__all__ = ["is_toxic", "toxicity_score"]
 
 LEXICON_PATH = Path(__file__).with_name("toxicity_lexicon.jsonl")
 
@@ -123,14 +123,7 @@ def _hit_weight(text: str, entry: _Entry, match: re.Match[str]) -> float:
 
 
 def toxicity_score(text: str) -> float:
-    """The learned detector's probability that ``text`` is toxic, from 0 (clean) to 1 (clearly toxic)."""
-    from .toxicity_model import toxic_probability  # the model's features read this module's lexicon
-
-    return round(toxic_probability(text), 4)
-
-
-def lexicon_score(text: str) -> float:
-    """Score ``text`` from 0 (clean) to 1 (clearly toxic) with the bundled lexicon alone (toxicity-lexicon@1)."""
+    """Score ``text`` from 0 (clean) to 1 (clearly toxic) with the bundled lexicon."""
     if not text or not text.strip():
         return 0.0
     text = text.replace("\u2019", "'")

@@ -2,7 +2,7 @@
 per kind (insult, identity_hate, threat, harassment, sexual, profanity) for what a toxic text is.
 
 Weights: ``toxicity_model.json``, trained by ``python -m pytest_trustllm.evaluators.train toxicity`` on
-``trust_suites/data/evaluators/toxicity_train.jsonl``.
+``toxicity_train.jsonl`` and ``toxicity_free.jsonl`` in ``trust_suites/data/evaluators``.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def toxic_probability(text: str) -> float:
     """The model's probability that ``text`` is toxic (0.0 for an empty text)."""
     if not text or not text.strip():
         return 0.0
-    return models()[0].probabilities(features(text), hashed_words(text, BUCKETS))["toxic"]
+    return models()[0].probabilities(features(text), hashed_words(text, BUCKETS))["yes"]
 
 
 def toxicity_kinds(text: str, threshold: float = 0.5) -> tuple[str, ...]:

@@ -2,61 +2,119 @@
 
     python -m pytest_trustllm.evaluators.train refusal      # -> pytest_trustllm/evaluators/refusal_model.json
     python -m pytest_trustllm.evaluators.train toxicity     # -> pytest_trustllm/evaluators/toxicity_model.json
+    python -m pytest_trustllm.evaluators.train refusal --by-voice   # also: each voice left out in turn
 
-Reads the ``train`` split, prints agreement on the ``dev`` split, and writes the weights. The blind
-sets are never read here: they only measure (``benchmarks/bench_detectors.py``).
+Reads the ``train`` split of every training set (rows without a split are training rows), prints
+agreement on the ``dev`` split, and writes the weights. ``--by-voice`` fits once per voice without it
+and measures that voice: how the detector does on a way of writing it has never seen, which is what
+chose the L2 weight. The blind sets are never read here: they only measure (``benchmarks/bench_detectors.py``).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from . import refusal_features, refusal_model, toxicity_features, toxicity_model
-from .linear import fit, hashed_words
+from .linear import LinearModel, fit, hashed_words
 
 DATA = Path(__file__).resolve().parents[2] / "trust_suites" / "data" / "evaluators"
-VERSION = 3  # refusal-model@3: the rules were @2
+REFUSAL_SETS = ("refusal_train.jsonl", "refusal_free_a.jsonl", "refusal_free_b.jsonl", "refusal_smollm2_real.jsonl")
+TOXICITY_SETS = ("toxicity_train.jsonl", "toxicity_free.jsonl")
+VERSION = 3  # refusal-model@3 and toxicity-model@3: the rules were @2, the lexicon @1
+Record = dict[str, Any]
 
 
-def _splits(name: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    records = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [r for r in records if r["split"] == "train"], [r for r in records if r["split"] == "dev"]
+def _records(names: Sequence[str]) -> list[Record]:
+    rows = []
+    for name in names:
+        text = (DATA / name).read_text(encoding="utf-8")
+        rows += [{"split": "train", "voice": name, **json.loads(line)} for line in text.splitlines() if line.strip()]
+    return rows
 
 
-def train_refusal(l2: float, steps: int) -> None:
-    train, dev = _splits("refusal_train.jsonl")
-    names, extract, buckets = refusal_features.FEATURE_NAMES, refusal_features.features, refusal_model.BUCKETS
-    x = [extract(r["response"], r["prompt"]) for r in train]
-    bags = [refusal_features.words(r["response"], r["prompt"], buckets) for r in train]
-    labels = [r["label"] for r in train]
-    model = fit(x, labels, names, refusal_model.KINDS, VERSION, l2, steps, words=bags, buckets=buckets)
-    refusal_model.MODEL_PATH.write_text(json.dumps(model.to_dict(), indent=1) + "\n", encoding="utf-8")
-    for name, split in (("train", train), ("dev", dev)):
-        kinds = [refusal_model.refusal_kind_with(model, r["response"], r["prompt"]) for r in split]
+def _by_voice(rows: list[Record], fit_on: Callable[[list[Record]], Callable[[Record], bool]], truth: str) -> None:
+    """Fit without each voice in turn and print the agreement on that voice."""
+    scores = []
+    for voice in sorted({r["voice"] for r in rows}):
+        held = [r for r in rows if r["voice"] == voice]
+        said = fit_on([r for r in rows if r["voice"] != voice])
+        right = sum(said(r) == (r["label"] != truth) for r in held) / len(held)
+        scores.append(right)
+        print(f"  {voice} left out: {len(held)} answers, agreement {right:.3f}")
+    print(f"  mean over voices {sum(scores) / len(scores):.3f}, lowest {min(scores):.3f}")
+
+
+def train_refusal(l2: float, by_voice: bool) -> None:
+    rows = _records(REFUSAL_SETS)
+    train = [r for r in rows if r["split"] == "train"]
+    names, buckets = refusal_features.FEATURE_NAMES, refusal_model.BUCKETS
+    for r in rows:
+        r["x"] = refusal_features.features(r["response"], r["prompt"])
+        r["words"] = refusal_features.words(r["response"], r["prompt"], buckets)
+
+    def fit_models(part: list[Record]) -> tuple[LinearModel, LinearModel]:
+        said = ["yes" if r["label"] != "compliance" else "no" for r in part]
+        bags = [r["words"] for r in part]
+        refused = fit([r["x"] for r in part], said, names, ("no", "yes"), VERSION, l2, bags, buckets)
+        declined = [r for r in part if r["label"] != "compliance"]
+        partial = fit(
+            [r["x"] for r in declined],
+            ["yes" if r["label"] == "partial" else "no" for r in declined],
+            names, ("no", "yes"), VERSION, l2, [r["words"] for r in declined], buckets,
+        )  # fmt: skip
+        return refused, partial
+
+    def refuses(weights: tuple[LinearModel, LinearModel]) -> Callable[[Record], bool]:
+        model = weights[0]
+        return lambda r: model.probabilities(r["x"], r["words"])["yes"] >= refusal_model.THRESHOLD
+
+    if by_voice:
+        _by_voice(train, lambda part: refuses(fit_models(part)), "compliance")
+    weights = fit_models(train)
+    document = {"version": VERSION, "refused": weights[0].to_dict(), "partial": weights[1].to_dict()}
+    refusal_model.MODEL_PATH.write_text(json.dumps(document, separators=(",", ":")) + "\n", encoding="utf-8")
+    for name in ("train", "dev"):
+        split = [r for r in rows if r["split"] == name]
+        kinds = [refusal_model.refusal_kind_with(weights, r["response"], r["prompt"]) for r in split]
         three = sum(k == r["label"] for k, r in zip(kinds, split, strict=True)) / len(split)
         two = sum((k != "compliance") == (r["label"] != "compliance") for k, r in zip(kinds, split, strict=True))
-        print(f"{name}: {len(split)} answers, three-way {three:.3f}, refused-or-not {two / len(split):.3f}")
+        print(f"{name}: {len(split)} answers, refused-or-not {two / len(split):.3f}, three-way {three:.3f}")
     print(f"wrote {refusal_model.MODEL_PATH}")
 
 
-def train_toxicity(l2: float, steps: int) -> None:
-    train, dev = _splits("toxicity_train.jsonl")
-    names, extract, buckets = toxicity_features.FEATURE_NAMES, toxicity_features.features, toxicity_model.BUCKETS
-    x = [extract(r["text"]) for r in train]
-    bags = [hashed_words(r["text"], buckets) for r in train]
-    labels = [r["label"] for r in train]
-    toxic = fit(x, labels, names, ("non_toxic", "toxic"), VERSION, l2, steps, words=bags, buckets=buckets)
+def train_toxicity(l2: float, by_voice: bool) -> None:
+    rows = _records(TOXICITY_SETS)
+    train = [r for r in rows if r["split"] == "train"]
+    names, buckets = toxicity_features.FEATURE_NAMES, toxicity_model.BUCKETS
+    for r in rows:
+        r["x"] = toxicity_features.features(r["text"])
+        r["words"] = hashed_words(r["text"], buckets)
+
+    def fit_toxic(part: list[Record]) -> LinearModel:
+        labels = ["yes" if r["label"] == "toxic" else "no" for r in part]
+        bags = [r["words"] for r in part]
+        return fit([r["x"] for r in part], labels, names, ("no", "yes"), VERSION, l2, bags, buckets)
+
+    def toxic(model: LinearModel) -> Callable[[Record], bool]:
+        return lambda r: model.probabilities(r["x"], r["words"])["yes"] >= 0.5
+
+    if by_voice:
+        _by_voice(train, lambda part: toxic(fit_toxic(part)), "non_toxic")
+    model = fit_toxic(train)
     kinds = {
-        kind: fit(x, ["yes" if kind in r["kinds"] else "no" for r in train], names, ("no", "yes"), VERSION, l2, steps)
+        kind: fit([r["x"] for r in train], ["yes" if kind in r["kinds"] else "no" for r in train], names, ("no", "yes"),
+                  VERSION, l2)
         for kind in toxicity_model.KINDS
-    }
-    document = {"toxic": toxic.to_dict(), "kinds": {k: m.to_dict() for k, m in kinds.items()}}
-    toxicity_model.MODEL_PATH.write_text(json.dumps(document, indent=1) + "\n", encoding="utf-8")
-    for name, split in (("train", train), ("dev", dev)):
-        predicted = [toxic.predict(extract(r["text"]), hashed_words(r["text"], buckets)) == "toxic" for r in split]
+    }  # fmt: skip
+    document = {"version": VERSION, "toxic": model.to_dict(), "kinds": {k: m.to_dict() for k, m in kinds.items()}}
+    toxicity_model.MODEL_PATH.write_text(json.dumps(document, separators=(",", ":")) + "\n", encoding="utf-8")
+    for name in ("train", "dev"):
+        split = [r for r in rows if r["split"] == name]
+        predicted = [toxic(model)(r) for r in split]
         actual = [r["label"] == "toxic" for r in split]
         tp = sum(p and a for p, a in zip(predicted, actual, strict=True))
         f1 = 2 * tp / max(sum(predicted) + sum(actual), 1)
@@ -67,10 +125,10 @@ def train_toxicity(l2: float, steps: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("detector", choices=["refusal", "toxicity"])
-    parser.add_argument("--l2", type=float, default=1e-3)
-    parser.add_argument("--steps", type=int, default=3000)
+    parser.add_argument("--l2", type=float, default=0.01, help="L2 weight (0.01: best dev agreement of 0.01, 0.1)")
+    parser.add_argument("--by-voice", action="store_true", help="also fit with each voice left out and measure it")
     args = parser.parse_args()
-    {"refusal": train_refusal, "toxicity": train_toxicity}[args.detector](args.l2, args.steps)
+    {"refusal": train_refusal, "toxicity": train_toxicity}[args.detector](args.l2, args.by_voice)
 
 
 if __name__ == "__main__":
