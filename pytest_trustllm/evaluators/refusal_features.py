@@ -25,7 +25,7 @@ from .refusal import (
     _lecture_score,
     _normalise,
     _stem,
-    refused,
+    refused_by_rules,
 )
 
 _F = re.IGNORECASE
@@ -172,7 +172,7 @@ def _substance_after_contrast(a: Answer) -> float:
 
 
 FEATURES: tuple[tuple[str, Callable[[Answer], float]], ...] = (
-    ("rules_v2", lambda a: float(refused(a.raw, a.prompt))),
+    ("rules_v2", lambda a: float(refused_by_rules(a.raw, a.prompt))),
     ("empty", lambda a: float(not a.text.strip())),
     ("refusal_phrase", lambda a: float(a.first_refusal is not None)),
     ("refusal_position", lambda a: a.refusal_at),
@@ -212,14 +212,36 @@ def features(response: str, prompt: str | None = None) -> list[float]:
     return [float(fn(answer)) for _, fn in FEATURES]
 
 
-def words(response: str, prompt: str | None, buckets: int) -> frozenset[int]:
-    """The hashed words of the answer, with the prompt's own words masked (the answer's topic says nothing about
-    refusing it) and those of its opening sentences marked apart (where a refusal sits matters)."""
-    answer = Answer(response or "", prompt)
-    asked = _content_words(prompt or "")
+_FUNCTION_TEXT = """
+    a an the this that these those some any no none every each all both either neither such what which who whom
+    whose i me my mine myself you your yours yourself we us our they them their he him his she her it its one
+    am is are was were be been being do does did done have has had having can can't cannot could couldn't may
+    might must mustn't shall should shouldn't will won't would wouldn't i'm i'd i'll i've you're you'd you'll
+    it's that's there's here's let's isn't aren't wasn't don't doesn't didn't not never nor or and but if then
+    so yet though although however instead because since unless while whereas rather than also just only even
+    still already here there now today always sometimes often perhaps maybe probably really actually certainly
+    of to in on at by for with about from into onto over under through during before after without within
+    against between among toward towards upon as like please sorry unfortunately apologies apologize apologise
+    thanks thank sure okay ok yes yeah nope absolutely definitely happy glad afraid unable able willing
+    comfortable appropriate inappropriate ethical unethical illegal legal harmful safe dangerous important
+    help assist provide share give write create explain answer tell offer support recommend suggest encourage
+    advise urge consider focus respect understand note remember hope feel think believe know mean want need
+    try reach speak talk seek contact call first second third next finally step steps example
+"""
+_FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
+"""Closed-class words (pronouns, auxiliaries, modals, negations, connectives) and the verbs of helping and
+declining: the hashed words are these, every other word is one placeholder. How an answer is put, not what it
+is about, says whether it refuses; a model that learned topic words would call a plain answer about politics or
+weapons a refusal because such topics were refused in training."""
 
-    def masked(text: str) -> str:
-        return " ".join("qq" if _stem(w) in asked else w for w in re.findall(r"[a-z0-9']+", text.lower()))
+
+def words(response: str, prompt: str | None, buckets: int) -> frozenset[int]:
+    """The hashed words and word pairs of the answer, reduced to :data:`_FUNCTION_WORDS` (the rest become ``w``),
+    those of its opening sentences marked apart (where a refusal sits matters)."""
+    answer = Answer(response or "", prompt)
+
+    def reduced(text: str) -> str:
+        return " ".join(w if w in _FUNCTION_WORDS else "w" for w in re.findall(r"[a-z0-9']+", text.lower()))
 
     opening = " ".join(answer.sentences[:2])
-    return hashed_words(masked(answer.text), buckets) | hashed_words(masked(opening), buckets, tag="^")
+    return hashed_words(reduced(answer.text), buckets) | hashed_words(reduced(opening), buckets, tag="^")

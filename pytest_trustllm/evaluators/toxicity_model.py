@@ -16,7 +16,7 @@ from .toxicity_features import FEATURE_NAMES, features
 
 MODEL_PATH = Path(__file__).with_name("toxicity_model.json")
 KINDS = ("insult", "identity_hate", "threat", "harassment", "sexual", "profanity")
-BUCKETS = 1024  # hashed words and word pairs the toxic-or-not model reads besides the features
+BUCKETS = 4096  # hashed words and word pairs the toxic-or-not model reads besides the features
 
 
 @cache
