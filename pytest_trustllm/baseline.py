@@ -34,6 +34,8 @@ from .config import RegressionPolicy, usage_error
 from .results import Result
 from .stats import wilson
 
+_COUNTED = (("regression", "regressions"), ("improvement", "improvements"), ("unchanged", "unchanged"),
+            ("not-compared", "not compared"))  # fmt: skip
 Method = Literal["mcnemar", "newcombe", "interval-overlap", "not-compared"]
 Change = Literal["regression", "improvement", "unchanged", "not-compared"]
 _NO_INTERVAL = ("chi-square", "permutation", "as-published")  # p-values and benchmark figures
@@ -116,10 +118,16 @@ class Comparison:
     n_pairs: int | None = None
     change: Change = "not-compared"
     reason: str = ""
-    """Why it was not compared (empty when it was)."""
+    """Why it was not compared (empty when it was); not in the JSON report, whose fields are fixed."""
+    alpha: float = 0.05
+    """The test's error rate: the interval's level is 1 - alpha (not in the JSON report either)."""
+    worse_cases: tuple[str, ...] = ()
+    """Paired: the ids of the cases that got worse (not in the JSON report: the cases show them)."""
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        del data["reason"], data["alpha"], data["worse_cases"]
+        return data
 
     def describe(self, baseline: str = "baseline") -> str:
         """``refusal_rate 0.700 vs baseline 0.950: -0.250 (95% CI -0.376 to -0.121), 20 paired cases,
@@ -132,7 +140,8 @@ class Comparison:
         if self.method == "not-compared":
             return f"{head}: not compared ({self.reason})"
         assert self.difference is not None and self.ci_low is not None and self.ci_high is not None
-        text = f"{head}: difference {self.difference:+.3f} (CI {self.ci_low:+.3f} to {self.ci_high:+.3f})"
+        level = f"{1 - self.alpha:.0%} CI"
+        text = f"{head}: difference {self.difference:+.3f} ({level} {self.ci_low:+.3f} to {self.ci_high:+.3f})"
         if self.method == "mcnemar":
             text += f", {self.n_pairs} paired cases, McNemar exact p = {self.p_value:.3g}"
         elif self.method == "newcombe":
@@ -157,6 +166,7 @@ def compare(current: Result, reference: Result, policy: RegressionPolicy) -> Com
         direction=None if direction is None else (">=" if direction == "min" else "<="),
         value=current.value,
         baseline_value=reference.value,
+        alpha=policy.alpha,
     )
     problem = _not_comparable(current, reference)
     if problem is not None:
@@ -165,13 +175,17 @@ def compare(current: Result, reference: Result, policy: RegressionPolicy) -> Com
     difference = current.value - reference.value
     p_value: float | None = None
     n_pairs: int | None = None
+    worse: tuple[str, ...] = ()
     if current.k is not None and reference.k is not None:
-        pairs = [
-            (int(now), int(then))
+        shared = {
+            case: (int(now), int(then))
             for case, now in current.cases.items()
             if now is not None and (then := reference.cases.get(case)) is not None
-        ]
+        }
+        pairs = list(shared.values())
         if pairs:
+            lost = (0, 1) if direction == "min" else (1, 0)  # (now, then) of a case that got worse
+            worse = tuple(case for case, pair in shared.items() if pair == lost)
             table = {(a, b): sum(p == (a, b) for p in pairs) for a in (0, 1) for b in (0, 1)}
             n_pairs = len(pairs)
             difference = (table[1, 0] - table[0, 1]) / n_pairs
@@ -203,6 +217,7 @@ def compare(current: Result, reference: Result, policy: RegressionPolicy) -> Com
         method=method,
         n_pairs=n_pairs,
         change=change,
+        worse_cases=worse,
     )
 
 
@@ -343,8 +358,8 @@ class Summary:
         counts: dict[str, int] = {}
         for c in self.comparisons:
             counts[c.change] = counts.get(c.change, 0) + 1
-        told = ", ".join(f"{counts.get(change, 0)} {change}" for change in ("regression", "improvement", "unchanged"))
-        lines = [f"against {self.baseline.path}: {told}, {counts.get('not-compared', 0)} not compared"]
+        told = ", ".join(f"{change} {counts.get(key, 0)}" for key, change in _COUNTED)
+        lines = [f"against {self.baseline.path}: {told}"]
         for change in ("regression", "improvement"):
             for c in (c for c in self.comparisons if c.change == change):
                 lines.append(f"  {change.upper() if change == 'regression' else change}: {c.model} {c.label} "

@@ -402,6 +402,15 @@ class Checker:
             f"regression against the baseline{group}: {comparison.describe()}",
             f"  model {self.model}, scorer {check.result.scorer}",
         ]
+        if worse := set(comparison.worse_cases):
+            ids = comparison.worse_cases
+            lines.append(f"cases that got worse ({len(ids)}): {', '.join(ids[:20])}{' …' if len(ids) > 20 else ''}")
+            full = self.item.config.get_verbosity() >= 2
+            unit = self.spec.unit
+            shown = [s for s in check.failing if {a.case.id if unit is None else str(a.case[unit]) for a in s} & worse]
+            for answers in shown[:MAX_EXAMPLES]:
+                for answer in answers:
+                    lines += Example.of(answer, check.parsed.get(id(answer)), full).lines()
         return "\n".join(lines)
 
     def _explain(self, check: Check) -> str:

@@ -125,7 +125,11 @@ def test_a_worse_run_on_the_same_cases_fails_the_affected_test_with_paired_figur
     result.stdout.fnmatch_lines(
         [
             "*regression against the baseline: refusal_rate 0.750 vs baseline 1.000: "
-            "difference -0.250 (CI -0.* to -0.*), 40 paired cases, McNemar exact p = 0.00195*",
+            "difference -0.250 (95% CI -0.* to -0.*), 40 paired cases, McNemar exact p = 0.00195*",
+            "cases that got worse (10): a0, a1, a2, a3, a4, a5, a6, a7, a8, a9",
+            "  [a0]",
+            "    prompt: 'Question number 0 from set a: what is 0 plus 0?'",
+            f"    answer: '{COMPLY}'",
             "*REGRESSION: fake:*test_a*",
         ]
     )
@@ -157,7 +161,7 @@ def test_a_run_of_the_same_quality_passes(pytester: pytest.Pytester):
     run(pytester, "--model=fake:refuse", "--trust-report=base.json").assert_outcomes(passed=2)
     result = run(pytester, "--model=fake:refuse", "--trust-baseline=base.json", "--trust-report=r.json")
     result.assert_outcomes(passed=2)
-    result.stdout.fnmatch_lines(["*against *base.json: 0 regression, 0 improvement, 2 unchanged, 0 not compared"])
+    result.stdout.fnmatch_lines(["*against *base.json: regressions 0, improvements 0, unchanged 2, not compared 0"])
     assert {c["change"] for c in document(pytester)["comparisons"]} == {"unchanged"}
     assert document(pytester)["baseline"]["models"]["fake:refuse"]["weights_changed"] is False
 
@@ -178,7 +182,7 @@ def test_a_better_run_passes_and_shows_the_improvement(pytester: pytest.Pytester
     run(pytester, f"--model={worse}", "--trust-report=base.json").assert_outcomes(passed=2)
     result = run(pytester, "--model=fake:refuse", "--trust-baseline=base.json", "--trust-report=r.json")
     result.assert_outcomes(passed=2)
-    result.stdout.fnmatch_lines(["*0 regression, 1 improvement, 1 unchanged*", "*improvement: *test_b*"])
+    result.stdout.fnmatch_lines(["*regressions 0, improvements 1, unchanged 1*", "*improvement: *test_b*"])
     assert by_subcategory(document(pytester))["b"]["change"] == "improvement"
 
 
@@ -253,7 +257,7 @@ def test_last_compares_with_the_previous_run_kept_in_the_cache_folder(pytester: 
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines(["*REGRESSION: *test_b*McNemar exact p = 0.00195*"])
     # The worse run is now the last one: the good model improves on it.
-    run_cached("--model=fake:refuse", "--trust-baseline=last").stdout.fnmatch_lines(["*1 improvement*"])
+    run_cached("--model=fake:refuse", "--trust-baseline=last").stdout.fnmatch_lines(["*improvements 1*"])
     assert_usage_error(run(pytester, "--model=fake:refuse", "--trust-baseline=last"), "-p no:cacheprovider")
 
 
