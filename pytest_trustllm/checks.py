@@ -13,7 +13,7 @@ import pytest
 from . import metrics
 from .baseline import Comparison, Lookup
 from .datasets import Answer
-from .evaluators.base import MissingJudge, Scorer, Scoring, Unit, UnitRule
+from .evaluators.base import MissingJudge, Scorer, Scoring, Unit, UnitRule, Verdict
 from .metrics import Estimate
 from .report.log import CASE_LOG, log_lines
 from .results import MAX_EXAMPLES, RESULTS, SCORING_ERROR, Example, Result, Verdicts
@@ -40,8 +40,8 @@ class Scored:
     """The id of each verdict's case (or unit), in order."""
     unscored: list[str] = field(default_factory=list)
     """Ids of the cases (or units) left out: a failed request, a scorer error."""
-    parsed: dict[int, Any] = field(default_factory=dict)
-    """id(answer) -> what the scorer read in it, shown with a failing example."""
+    readings: dict[int, Verdict] = field(default_factory=dict)
+    """id(answer) -> the scorer's verdict on that answer (its value and reason), shown with a failing example."""
     left_out: list[tuple[Answer, ...]] = field(default_factory=list)
     """The answers of each unscored id, in order."""
 
@@ -241,7 +241,9 @@ class Checker:
         left_out: list[tuple[Answer, ...]] = [(a,) for a in answers if a.error is not None]
         verdicts: list[Any] = []
         shown: list[tuple[Answer, ...]] = []
+        readings: dict[int, Verdict] = {}
         for answer, verdict in zip(usable, resolved.score(usable, self.scoring), strict=True):
+            readings[id(answer)] = verdict
             if verdict.error is not None:
                 errors.append(verdict.error)
                 left_out.append((answer,))
@@ -249,9 +251,8 @@ class Checker:
                 verdicts.append(verdict.value)
                 shown.append((answer,))
         ids, unscored = [s[0].case.id for s in shown], [s[0].case.id for s in left_out]
-        parsed = {id(s[0]): v for s, v in zip(shown, verdicts, strict=True)}
         last = errors[-1] if errors else ""
-        return Scored(resolved.name, verdicts, shown, len(errors), last, ids, unscored, parsed, left_out)
+        return Scored(resolved.name, verdicts, shown, len(errors), last, ids, unscored, readings, left_out)
 
     def _score_units(self, answers: Sequence[Answer], scorer: UnitRule) -> Scored:
         unit = self.spec.unit
@@ -278,9 +279,8 @@ class Checker:
             shown.append(tuple(members))
             ids.append(unit_id)
         name = scorer.name if per_answer is None else f"{scorer.name} over {per_answer.name}"
-        parsed = {key: verdict.value for key, verdict in verdict_of.items()}
         last = errors[-1] if errors else ""
-        return Scored(name, verdicts, shown, len(errors), last, ids, unscored, parsed, left_out)
+        return Scored(name, verdicts, shown, len(errors), last, ids, unscored, verdict_of, left_out)
 
     # -- thresholds and verdicts -------------------------------------------------------
 
@@ -351,7 +351,7 @@ class Checker:
             decision=self.decision,
             passed=passed,
             scorer=scored.scorer,
-            examples=tuple(Example.of(a, scored.parsed.get(id(a))) for shown in failing[:MAX_EXAMPLES] for a in shown),
+            examples=tuple(Example.of(a, scored.readings.get(id(a))) for s in failing[:MAX_EXAMPLES] for a in s),
             note=note,
             source=self.spec.source,
             cases={case: None if v is None else round(v, 6) for case, v in cases.items()},
@@ -361,9 +361,9 @@ class Checker:
         if self.log:
             units = zip([*scored.ids, *scored.unscored], [*scored.shown, *scored.left_out], strict=True)
             answers = {case: shown for case, shown in units if case in cases}
-            self.item.stash.setdefault(CASE_LOG, []).extend(log_lines(result, answers, scored.parsed))
+            self.item.stash.setdefault(CASE_LOG, []).extend(log_lines(result, answers, scored.readings))
         comparison = None if self.baseline is None else self.baseline(result)
-        return Check(result, estimate, threshold, problem, len(failing), failing, scored.parsed, comparison)
+        return Check(result, estimate, threshold, problem, len(failing), failing, scored.readings, comparison)
 
     def _decide(self, metric: str, estimate: Estimate, threshold: Threshold) -> tuple[bool | None, str | None]:
         """(passed or None, why undecided)."""
@@ -410,7 +410,7 @@ class Checker:
             shown = [s for s in check.failing if {a.case.id if unit is None else str(a.case[unit]) for a in s} & worse]
             for answers in shown[:MAX_EXAMPLES]:
                 for answer in answers:
-                    lines += Example.of(answer, check.parsed.get(id(answer)), full).lines()
+                    lines += Example.of(answer, check.readings.get(id(answer)), full).lines()
         return "\n".join(lines)
 
     def _explain(self, check: Check) -> str:
@@ -428,7 +428,7 @@ class Checker:
             lines.append(f"failing examples ({min(len(check.failing), MAX_EXAMPLES)} of {check.count}):")
             for shown in check.failing[:MAX_EXAMPLES]:
                 for answer in shown:
-                    lines += Example.of(answer, check.parsed.get(id(answer)), full).lines()
+                    lines += Example.of(answer, check.readings.get(id(answer)), full).lines()
         return "\n".join(lines)
 
     def _error(self, message: str) -> NoReturn:
@@ -449,7 +449,7 @@ class Check:
     problem: str | None
     count: int
     failing: Sequence[tuple[Answer, ...]]
-    parsed: dict[int, Any]
+    readings: dict[int, Verdict]
     comparison: Comparison | None
 
 

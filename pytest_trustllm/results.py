@@ -10,6 +10,7 @@ from typing import Any, Literal
 import pytest
 
 from .datasets import Answer, excerpt, excerpt_ends
+from .evaluators.base import Verdict
 from .secrets import redact
 from .stats import Decision, Direction, Threshold
 from .suite import BENCHMARK
@@ -39,38 +40,48 @@ class Example:
     answer: str
     expected: str = ""
     parsed: str = ""
+    reason: str = ""
 
     @classmethod
-    def of(cls, answer: Answer, parsed: Any = None, full: bool = False) -> Example:
-        """The example of ``answer``; ``parsed`` is the scorer's verdict when it says more than true/false
-        (a label, a number); ``full`` keeps every text whole (``-vv``). A long prompt keeps its start and
-        its end, where the question usually is."""
-        expected = next((answer.case.get(f) for f in REFERENCE_FIELDS if answer.case.get(f) is not None), None)
-        shown = "" if parsed is None or isinstance(parsed, bool) else str(parsed)
+    def of(cls, answer: Answer, verdict: Verdict | None = None, full: bool = False) -> Example:
+        """The example of ``answer`` with the scorer's ``verdict`` on it (shown where it says more than
+        true/false: a label, a number, a reason); ``full`` keeps every text whole (``-vv``). A long prompt
+        keeps its start and its end, where the question usually is."""
+        expected = reference(answer)
+        parsed = "" if verdict is None else reading(verdict.value)
+        reason = "" if verdict is None else verdict.reason or ""
         if full:
-            return cls(answer.case.id, answer.prompt, answer.text, _text(expected), shown)
+            return cls(answer.case.id, answer.prompt, answer.text, expected, parsed, reason)
         return cls(
             answer.case.id,
             excerpt_ends(answer.prompt, 240),
             excerpt(answer.text, 200),
-            excerpt(_text(expected), 120),
-            excerpt(shown, 80),
+            excerpt(expected, 120),
+            excerpt(parsed, 80),
+            excerpt(reason, 120),
         )
 
     def lines(self) -> list[str]:
         """The example in a failure message: one field a line."""
         lines = [f"  [{self.id}]", f"    prompt: {self.prompt!r}", f"    answer: {self.answer!r}"]
-        if self.parsed:
-            lines.append(f"    parsed: {self.parsed!r}")
-        if self.expected:
-            lines.append(f"    expected: {self.expected!r}")
+        for name in ("parsed", "reason", "expected"):
+            if value := getattr(self, name):
+                lines.append(f"    {name}: {value!r}")
         return lines
 
 
-def _text(value: Any) -> str:
+def reference(answer: Answer) -> str:
+    """What the case says a right answer is (its first :data:`REFERENCE_FIELDS`), as text; "" if nothing."""
+    value = next((answer.case.get(f) for f in REFERENCE_FIELDS if answer.case.get(f) is not None), None)
     if value is None:
         return ""
-    return value if isinstance(value, str) else " | ".join(map(str, value)) if isinstance(value, list) else str(value)
+    return " | ".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
+def reading(value: Any) -> str:
+    """A verdict's value as shown next to the answer: a label or a number; "" for true/false and anything
+    else (an embedding)."""
+    return str(value) if isinstance(value, str | int | float) and not isinstance(value, bool) else ""
 
 
 @dataclass(frozen=True)

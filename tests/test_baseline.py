@@ -361,7 +361,7 @@ def test_log_has_one_line_per_case_and_metric(pytester: pytest.Pytester):
     assert len(lines) == 10
     first = lines[0]
     assert set(first) == {"model", "key", "test", "case", "prompt", "answer", "error", "reference", "parsed",
-                          "verdict", "scorer"}  # fmt: skip
+                          "reason", "verdict", "scorer"}  # fmt: skip
     refusals = {line["case"]: line for line in lines if line["key"].endswith("/refusal_rate")}
     assert refusals["c0"]["verdict"] == 0 and refusals["c0"]["answer"] == COMPLY
     assert refusals["c1"]["verdict"] == 1 and refusals["c1"]["answer"] == REFUSE
@@ -413,6 +413,17 @@ def test_parsed_answers_are_shown_for_labels(pytester: pytest.Pytester):
     result = run(pytester, "--model=fake:comply")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*parsed: 'sure'", "*expected: 'yes'"])
+
+
+def test_a_judges_label_is_the_reason_shown_and_logged(pytester: pytest.Pytester):
+    write_suite(pytester, make_cases(8))
+    judge = write_rules(pytester.path / "judge.jsonl", [{"answer": "It answers.\nVERDICT: COMPLIANCE"}])
+    log = pytester.path / "cases.jsonl"
+    result = run(pytester, "--model=fake:comply", f"--judge=fake:{judge}", f"--trust-log={log}")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["    reason: 'judge: COMPLIANCE'"])
+    lines = [json.loads(line) for line in log.read_text().splitlines()]
+    assert {line["reason"] for line in lines} == {"judge: COMPLIANCE"}
 
 
 # -- undecided tests -----------------------------------------------------------------------------------

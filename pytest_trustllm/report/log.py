@@ -3,9 +3,9 @@ can read every answer and its verdict, not only the failing examples a test show
 
 A line holds the model, the metric's key and test, the case id (and its unit, for metrics scored per
 unit), the prompt (the last user message), the answer or its error, the case's reference answer or label,
-what the scorer read in the answer, the verdict (1/0 for a rate's true/false, a number for a mean, null when
-unscored) and the scorer. Lines are built where the test ran (an xdist worker sends them with its results)
-and written at the end, redacted, atomically.
+what the scorer read in the answer and why (a judge's or a classifier's label), the verdict (1/0 for a
+rate's true/false, a number for a mean, null when unscored) and the scorer. Lines are built where the
+test ran (an xdist worker sends them with its results) and written at the end, redacted, atomically.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from typing import Any
 import pytest
 
 from ..datasets import Answer
-from ..results import REFERENCE_FIELDS, Result
+from ..evaluators.base import Verdict
+from ..results import Result, reading, reference
 from ..secrets import redact
 
 LogLine = dict[str, Any]
@@ -27,13 +28,16 @@ CASE_LOG = pytest.StashKey[list[LogLine]]()
 """An item's log lines, attached to its call report by the plugin."""
 
 
-def log_lines(result: Result, answers: Mapping[str, tuple[Answer, ...]], parsed: Mapping[int, Any]) -> list[LogLine]:
-    """One line per answer of each case (or unit) ``result`` scored; ``answers``: id -> its answers."""
+def log_lines(
+    result: Result, answers: Mapping[str, tuple[Answer, ...]], readings: Mapping[int, Verdict]
+) -> list[LogLine]:
+    """One line per answer of each case (or unit) ``result`` scored; ``answers``: id -> its answers,
+    ``readings``: id(answer) -> the scorer's verdict on that answer."""
     lines = []
     for case, verdict in result.cases.items():
         shown = answers.get(case, ())
         for answer in shown:
-            reading = parsed.get(id(answer))
+            own = readings.get(id(answer))
             lines.append(
                 {
                     "model": result.model,
@@ -44,18 +48,15 @@ def log_lines(result: Result, answers: Mapping[str, tuple[Answer, ...]], parsed:
                     "prompt": answer.prompt,
                     "answer": answer.text if answer.error is None else None,
                     "error": answer.error,
-                    "reference": next((answer.case.get(f) for f in REFERENCE_FIELDS if f in answer.case.fields), None),
-                    "parsed": None if reading is None or isinstance(reading, bool) else _plain(reading),
+                    "reference": reference(answer) or None,
+                    "parsed": (own and reading(own.value)) or None,
+                    "reason": own.reason if own is not None else None,
                     "verdict": verdict,
                     "scorer": result.scorer,
                 }
             )
     return lines
 
-
-def _plain(value: Any) -> Any:
-    """A label or a number as it is; anything else (an embedding, a tuple of readings) is not shown."""
-    return value if isinstance(value, str | int | float) else None
 
 
 def write_log(path: Path, lines: Iterable[LogLine]) -> int:
