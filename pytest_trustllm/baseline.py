@@ -296,7 +296,7 @@ def load_baseline(path: Path, models: Sequence[str], fix: str) -> Baseline:
     names = list(dict.fromkeys(r.model for r in results))
     pairs = {}
     for model in models:
-        if model in names:
+        if model in names or not names:  # a baseline without metrics: everything is new
             pairs[model] = model
         elif len(names) == 1:
             pairs[model] = names[0]
