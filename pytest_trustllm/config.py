@@ -507,7 +507,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "baseline", BaselinePath(),
         "compare every metric with the same metric of this JSON report (or of the previous run: last); "
-        "a rate worse beyond noise fails its test",
+        "a metric worse beyond noise fails its test",
         option="--trust-baseline", metavar="PATH.json|last",
     ),
     Setting(
