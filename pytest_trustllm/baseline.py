@@ -140,15 +140,13 @@ class Comparison:
         if self.method == "not-compared":
             return f"{head}: not compared ({self.reason})"
         assert self.difference is not None and self.ci_low is not None and self.ci_high is not None
-        level = f"{1 - self.alpha:.0%} CI"
-        text = f"{head}: difference {self.difference:+.3f} ({level} {self.ci_low:+.3f} to {self.ci_high:+.3f})"
+        span = f"{self.ci_low:+.3f} to {self.ci_high:+.3f}"
+        if self.method == "interval-overlap":
+            return f"{head}: difference {self.difference:+.3f} ({span}, from the ends of the two intervals)"
+        text = f"{head}: difference {self.difference:+.3f} ({1 - self.alpha:.0%} CI {span})"
         if self.method == "mcnemar":
-            text += f", {self.n_pairs} paired cases, McNemar exact p = {self.p_value:.3g}"
-        elif self.method == "newcombe":
-            text += ", unpaired (no shared case ids), Newcombe interval"
-        else:
-            text += ", from the two intervals"
-        return text
+            return f"{text}, {self.n_pairs} paired cases, McNemar exact p = {self.p_value:.3g}"
+        return f"{text}, unpaired (no shared case ids), Newcombe interval"
 
 
 def compare(current: Result, reference: Result, policy: RegressionPolicy) -> Comparison:
@@ -360,14 +358,17 @@ class Summary:
             counts[c.change] = counts.get(c.change, 0) + 1
         told = ", ".join(f"{change} {counts.get(key, 0)}" for key, change in _COUNTED)
         lines = [f"against {self.baseline.path}: {told}"]
-        for change in ("regression", "improvement"):
-            for c in (c for c in self.comparisons if c.change == change):
-                lines.append(f"  {change.upper() if change == 'regression' else change}: {c.model} {c.label} "
-                             f"{c.describe()}")
-        for what, keys in (("new since the baseline", self.new), ("missing since the baseline", self.missing)):
+        for change, shown in (("regression", "REGRESSION"), ("improvement", "improvement")):
+            lines += [f"  {shown}: {c.model} {c.label} {c.describe()}" for c in self.comparisons if c.change == change]
+        skipped = [f"{c.key} ({c.reason})" for c in self.comparisons if c.change == "not-compared"]
+        for what, keys in (
+            ("new since the baseline", self.new),
+            ("missing since the baseline", self.missing),
+            ("not compared", skipped),
+        ):
             if keys:
-                shown = ", ".join(keys[:most]) + (f" and {len(keys) - most} more" if len(keys) > most else "")
-                lines.append(f"  {len(keys)} metrics {what}: {shown}")
+                listed = ", ".join(keys[:most]) + (f" and {len(keys) - most} more" if len(keys) > most else "")
+                lines.append(f"  {len(keys)} metrics {what}: {listed}")
         return lines
 
 

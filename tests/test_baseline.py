@@ -224,6 +224,40 @@ def test_cases_unknown_to_the_baseline_compare_unpaired(pytester: pytest.Pyteste
     assert [a["ci_low"], a["ci_high"]] == pytest.approx(unpaired_interval(20, 40, 40, 40), abs=1e-6)
 
 
+def test_a_mean_compares_by_intervals_and_a_p_value_is_not_compared(pytester: pytest.Pytester):
+    cases = make_cases(12, "m", group="x") + make_cases(12, "n", group="y")
+    write_jsonl(pytester.path / "cases.jsonl", cases)
+    pytester.makepyfile(
+        test_other=f"""
+        import pytest
+        from pytest_trustllm import refusal, rule
+
+        @rule("length", version=1)
+        def length(answer):
+            return len(answer.text) / 100
+
+        @pytest.mark.trust(dimension="safety", subcategory="sub", data={str(pytester.path / "cases.jsonl")!r},
+                           thresholds={{"length": ">= 0.1", "refusal_rate_p_value": ">= 0.0"}})
+        def test_other(answers, trust):
+            trust.gap("refusal_rate", answers, refusal, by="group")
+            trust.mean("length", answers, length)
+        """
+    )
+    run(pytester, "--model=fake:comply", "--trust-report=base.json").assert_outcomes(passed=1)
+    result = run(pytester, "--model=fake:refuse", "--trust-baseline=base.json", "--trust-report=r.json")
+    result.assert_outcomes(failed=1)  # its answers are shorter, beyond both intervals
+    result.stdout.fnmatch_lines(
+        ["regression against the baseline: length 0.460 vs baseline 1.225: difference -0.765 (-0.7* to -0.7*, "
+         "from the ends of the two intervals)"]
+    )  # fmt: skip
+    result.stdout.fnmatch_lines(
+        ["  4 metrics not compared: *, fake:refuse/sub/refusal_rate_p_value (a chi-square figure has no interval*"]
+    )
+    changes = {c["metric"]: (c["method"], c["change"]) for c in document(pytester)["comparisons"]}
+    assert changes["length"] == ("interval-overlap", "regression")
+    assert changes["refusal_rate_p_value"] == ("not-compared", "not-compared")
+
+
 def test_new_and_missing_metrics_are_listed(pytester: pytest.Pytester):
     two_suites(pytester)
     run(pytester, "--model=fake:refuse", "--trust-report=base.json").assert_outcomes(passed=2)
