@@ -110,7 +110,7 @@ class Checker:
         classes = list(labels) or sorted(set(truth))
         estimate = metrics.macro_f1(predicted, truth, classes)
         wrong = [s for s, p, t in zip(scored.shown, predicted, truth, strict=True) if p != t]
-        right = [float(p == t) for p, t in zip(predicted, truth, strict=True)]
+        right = [int(p == t) for p, t in zip(predicted, truth, strict=True)]
         checks = [self._check(metric, estimate, scored, wrong, scored.by_id(right))]
         per_class = metrics.class_accuracy(predicted, truth, classes)
         for label, accuracy in per_class.items():
@@ -149,7 +149,7 @@ class Checker:
         right = [bool(r) for (_, r), _ in pairs]
         estimate = metrics.calibration_error(confidences, right)
         worst = [s for (c, r), s in sorted(pairs, key=lambda p: -float(p[0][0])) if not r]
-        cases = scored.by_id([None if v is None else float(bool(v[1])) for v in scored.verdicts])
+        cases = scored.by_id([None if v is None else int(bool(v[1])) for v in scored.verdicts])
         self._finish([self._check(metric, estimate, scored, worst, cases)])
         return estimate
 
@@ -175,7 +175,7 @@ class Checker:
             if not verdict:
                 members.setdefault(value, []).append(shown)
         rates = metrics.group_rates(groups)
-        values = [float(v) for v in verdicts]
+        values = [int(v) for v in verdicts]
         of_group = [str(shown[0].case[by]) for shown in scored.shown]
         checks = [
             self._check(

@@ -256,6 +256,9 @@ def test_a_mean_compares_by_intervals_and_a_p_value_is_not_compared(pytester: py
     changes = {c["metric"]: (c["method"], c["change"]) for c in document(pytester)["comparisons"]}
     assert changes["length"] == ("interval-overlap", "regression")
     assert changes["refusal_rate_p_value"] == ("not-compared", "not-compared")
+    per_group = {r["group"]: r["cases"] for r in report_metrics(pytester.path / "r.json") if r["group"]}
+    assert per_group["x"] == {f"m{i}": 1 for i in range(12)} and set(per_group["y"]) == {f"n{i}" for i in range(12)}
+    assert '"m0": 1,' in (pytester.path / "r.json").read_text()  # 1, not 1.0
 
 
 def test_new_and_missing_metrics_are_listed(pytester: pytest.Pytester):
