@@ -4,17 +4,19 @@ record it, and pass or fail the test against its threshold."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, NoReturn
 
 import pytest
 
 from . import metrics
+from .baseline import Comparison, Lookup
 from .datasets import Answer
-from .evaluators.base import MissingJudge, Scorer, Scoring, Unit, UnitRule
+from .evaluators.base import MissingJudge, Scorer, Scoring, Unit, UnitRule, Verdict
 from .metrics import Estimate
-from .results import MAX_EXAMPLES, RESULTS, SCORING_ERROR, Example, Result
+from .report.log import CASE_LOG, log_lines
+from .results import MAX_EXAMPLES, RESULTS, SCORING_ERROR, Example, Result, Verdicts
 from .secrets import redact
 from .stats import Decision, Threshold, decidable, meets
 from .suite import TrustSpec, threshold_keys
@@ -34,6 +36,20 @@ class Scored:
     shown: list[tuple[Answer, ...]]
     errors: int
     last_error: str = ""
+    ids: list[str] = field(default_factory=list)
+    """The id of each verdict's case (or unit), in order."""
+    unscored: list[str] = field(default_factory=list)
+    """Ids of the cases (or units) left out: a failed request, a scorer error."""
+    readings: dict[int, Verdict] = field(default_factory=dict)
+    """id(answer) -> the scorer's verdict on that answer (its value and reason), shown with a failing example."""
+    left_out: list[tuple[Answer, ...]] = field(default_factory=list)
+    """The answers of each unscored id, in order."""
+
+    def by_id(self, values: Sequence[float | None], keep: Sequence[bool] | None = None) -> Verdicts:
+        """Each verdict's ``value`` by case id (only where ``keep``); the unscored ids as None (all kept)."""
+        chosen = zip(self.ids, values, keep or [True] * len(values), strict=True)
+        left_out = dict.fromkeys(self.unscored) if keep is None else {}
+        return {**left_out, **{case: value for case, value, kept in chosen if kept}}
 
 
 class Checker:
@@ -50,10 +66,14 @@ class Checker:
         decision: Decision,
         scoring: Scoring,
         error_tolerance: float = 0.05,
+        undecided: str = "skip",
+        baseline: Lookup | None = None,
+        log: bool = False,
     ) -> None:
         self.item, self.spec, self.model, self.model_spec, self.group = item, spec, model, model_spec, group
         self.overrides, self.decision, self.scoring = overrides, decision, scoring
-        self.error_tolerance = error_tolerance
+        self.error_tolerance, self.undecided, self.baseline = error_tolerance, undecided, baseline
+        self.log = log
 
     # -- what suites call ---------------------------------------------------------
 
@@ -64,7 +84,7 @@ class Checker:
         estimate = metrics.rate(verdicts)
         threshold = self.threshold(metric)
         failing = [s for s, v in zip(scored.shown, verdicts, strict=True) if v != (threshold.direction == "min")]
-        self._finish([self._check(metric, estimate, scored, failing)])
+        self._finish([self._check(metric, estimate, scored, failing, scored.by_id([int(v) for v in verdicts]))])
         return estimate
 
     def mean(self, metric: str, answers: Sequence[Answer], scorer: AnyScorer) -> Estimate:
@@ -75,7 +95,8 @@ class Checker:
         kept = [(x, s) for x, s in numbers if x == x]  # NaN: no verdict
         worst_first = sorted(kept, key=lambda p: p[0], reverse=self.threshold(metric).direction == "max")
         estimate = metrics.mean([x for x, _ in kept])
-        self._finish([self._check(metric, estimate, scored, [s for _, s in worst_first])])
+        cases = scored.by_id([None if x != x else x for x, _ in numbers])
+        self._finish([self._check(metric, estimate, scored, [s for _, s in worst_first], cases)])
         return estimate
 
     def macro_f1(
@@ -89,11 +110,13 @@ class Checker:
         classes = list(labels) or sorted(set(truth))
         estimate = metrics.macro_f1(predicted, truth, classes)
         wrong = [s for s, p, t in zip(scored.shown, predicted, truth, strict=True) if p != t]
-        checks = [self._check(metric, estimate, scored, wrong)]
+        right = [int(p == t) for p, t in zip(predicted, truth, strict=True)]
+        checks = [self._check(metric, estimate, scored, wrong, scored.by_id(right))]
         per_class = metrics.class_accuracy(predicted, truth, classes)
         for label, accuracy in per_class.items():
             mine = [s for s, p, t in zip(scored.shown, predicted, truth, strict=True) if t == label and p != t]
-            checks.append(self._check("accuracy", accuracy, scored, mine, group=label, required=False))
+            cases = scored.by_id(right, [t == label for t in truth])
+            checks.append(self._check("accuracy", accuracy, scored, mine, cases, group=label, required=False))
         self._finish(checks)
         return estimate
 
@@ -107,13 +130,14 @@ class Checker:
     ) -> Estimate:
         """Correlation of numeric verdicts with the cases' ``reference`` field (Fisher-z interval)."""
         scored = self.scored(answers, scorer)
-        kept = [(_as_number(v, scored.scorer), s) for v, s in zip(scored.verdicts, scored.shown, strict=True)]
-        kept = [(x, s) for x, s in kept if x == x]  # unreadable ratings (NaN) are left out
+        numbers = [(_as_number(v, scored.scorer), s) for v, s in zip(scored.verdicts, scored.shown, strict=True)]
+        cases = scored.by_id([None if x != x else x for x, _ in numbers])
+        kept = [(x, s) for x, s in numbers if x == x]  # unreadable ratings (NaN) are left out
         ours = [x for x, _ in kept]
         theirs = [float(s[0].case[reference]) for _, s in kept]
         estimate = metrics.correlation(ours, theirs, method)
         far = sorted(kept, key=lambda p: -abs(_z(ours, p[0]) - _z(theirs, float(p[1][0].case[reference]))))
-        self._finish([self._check(metric, estimate, scored, [s for _, s in far])])
+        self._finish([self._check(metric, estimate, scored, [s for _, s in far], cases)])
         return estimate
 
     def calibration(self, metric: str, answers: Sequence[Answer], scorer: AnyScorer) -> Estimate:
@@ -125,7 +149,8 @@ class Checker:
         right = [bool(r) for (_, r), _ in pairs]
         estimate = metrics.calibration_error(confidences, right)
         worst = [s for (c, r), s in sorted(pairs, key=lambda p: -float(p[0][0])) if not r]
-        self._finish([self._check(metric, estimate, scored, worst)])
+        cases = scored.by_id([None if v is None else int(bool(v[1])) for v in scored.verdicts])
+        self._finish([self._check(metric, estimate, scored, worst, cases)])
         return estimate
 
     def gap(self, metric: str, answers: Sequence[Answer], scorer: AnyScorer, by: str) -> Estimate:
@@ -150,15 +175,21 @@ class Checker:
             if not verdict:
                 members.setdefault(value, []).append(shown)
         rates = metrics.group_rates(groups)
+        values = [int(v) for v in verdicts]
+        of_group = [str(shown[0].case[by]) for shown in scored.shown]
         checks = [
-            self._check(metric, estimate, scored, members.get(group, []), group=group, required=False)
+            self._check(
+                metric, estimate, scored, members.get(group, []), scored.by_id(values, [g == group for g in of_group]),
+                group=group, required=False,
+            )
             for group, estimate in rates.items()
         ]
         estimate = metrics.group_gap(groups)
         low = min(rates, key=lambda g: _or(rates[g].value, 1.0))
-        checks.append(self._check(names[1], estimate, scored, members.get(low, []), required=False))
+        cases = scored.by_id(values)
+        checks.append(self._check(names[1], estimate, scored, members.get(low, []), cases, required=False))
         p_value = metrics.independence_p_value(groups)
-        checks.append(self._check(names[2], p_value, scored, [], required=False))  # the gap shows the examples
+        checks.append(self._check(names[2], p_value, scored, [], cases, required=False))  # the gap shows examples
         figures = "; ".join(f"{group} {rate}" for group, rate in rates.items())
         self._finish(checks, f"per {by}: {figures}")
         return estimate
@@ -176,7 +207,7 @@ class Checker:
         """Check an estimate computed in the test itself (examples: what to show if it fails; group: the
         part of the test's cases it covers, like a source of a benchmark file; note: what it leaves out)."""
         scored = Scored(scorer, [], [], errors)
-        self._finish([self._check(metric, estimate, scored, [(a,) for a in examples], group=group, note=note)])
+        self._finish([self._check(metric, estimate, scored, [(a,) for a in examples], {}, group=group, note=note)])
         return estimate
 
     # -- scoring ---------------------------------------------------------------------
@@ -207,15 +238,21 @@ class Checker:
         resolved = self.scoring.resolve(scorer)
         usable = [a for a in answers if a.error is None]
         errors = [a.error for a in answers if a.error is not None]
+        left_out: list[tuple[Answer, ...]] = [(a,) for a in answers if a.error is not None]
         verdicts: list[Any] = []
         shown: list[tuple[Answer, ...]] = []
+        readings: dict[int, Verdict] = {}
         for answer, verdict in zip(usable, resolved.score(usable, self.scoring), strict=True):
+            readings[id(answer)] = verdict
             if verdict.error is not None:
                 errors.append(verdict.error)
+                left_out.append((answer,))
             else:
                 verdicts.append(verdict.value)
                 shown.append((answer,))
-        return Scored(resolved.name, verdicts, shown, len(errors), errors[-1] if errors else "")
+        ids, unscored = [s[0].case.id for s in shown], [s[0].case.id for s in left_out]
+        last = errors[-1] if errors else ""
+        return Scored(resolved.name, verdicts, shown, len(errors), last, ids, unscored, readings, left_out)
 
     def _score_units(self, answers: Sequence[Answer], scorer: UnitRule) -> Scored:
         unit = self.spec.unit
@@ -228,18 +265,22 @@ class Checker:
         units: dict[str, list[Answer]] = {}
         for answer in answers:
             units.setdefault(str(answer.case[unit]), []).append(answer)
-        verdicts, shown, errors = [], [], []
+        verdicts, shown, errors, ids, unscored, left_out = [], [], [], [], [], []
         for unit_id, members in units.items():
             problems = [a.error for a in members if a.error is not None]
             problems += [e for a in members if (e := getattr(verdict_of.get(id(a)), "error", None)) is not None]
             if problems:
                 errors.append(problems[-1])
+                unscored.append(unit_id)
+                left_out.append(tuple(members))
                 continue
             values = tuple(verdict_of[id(a)].value if own is not None else a.text for a in members)
             verdicts.append(scorer.fn(Unit(unit_id, tuple(members), values)))
             shown.append(tuple(members))
+            ids.append(unit_id)
         name = scorer.name if per_answer is None else f"{scorer.name} over {per_answer.name}"
-        return Scored(name, verdicts, shown, len(errors), errors[-1] if errors else "")
+        last = errors[-1] if errors else ""
+        return Scored(name, verdicts, shown, len(errors), last, ids, unscored, verdict_of, left_out)
 
     # -- thresholds and verdicts -------------------------------------------------------
 
@@ -275,6 +316,7 @@ class Checker:
         estimate: Estimate,
         scored: Scored,
         failing: Sequence[tuple[Answer, ...]],
+        cases: Verdicts,
         group: str | None = None,
         required: bool = True,
         note: str = "",
@@ -309,13 +351,19 @@ class Checker:
             decision=self.decision,
             passed=passed,
             scorer=scored.scorer,
-            examples=tuple(Example.of(a) for shown in failing[:MAX_EXAMPLES] for a in shown),
+            examples=tuple(Example.of(a, scored.readings.get(id(a))) for s in failing[:MAX_EXAMPLES] for a in s),
             note=note,
             source=self.spec.source,
+            cases={case: None if v is None else round(v, 6) for case, v in cases.items()},
         )
         self.item.stash.setdefault(RESULTS, []).append(result)
         self.item.user_properties.extend(result.junit_properties())
-        return Check(result, estimate, threshold, problem, len(failing), failing)
+        if self.log:
+            units = zip([*scored.ids, *scored.unscored], [*scored.shown, *scored.left_out], strict=True)
+            answers = {case: shown for case, shown in units if case in cases}
+            self.item.stash.setdefault(CASE_LOG, []).extend(log_lines(result, answers, scored.readings))
+        comparison = None if self.baseline is None else self.baseline(result)
+        return Check(result, estimate, threshold, problem, len(failing), failing, scored.readings, comparison)
 
     def _decide(self, metric: str, estimate: Estimate, threshold: Threshold) -> tuple[bool | None, str | None]:
         """(passed or None, why undecided)."""
@@ -332,14 +380,38 @@ class Checker:
         return meets(estimate.value, (estimate.low, estimate.high), threshold, self.decision), None
 
     def _finish(self, checks: Sequence[Check], detail: str = "") -> None:
-        """Fail with every failed check explained; else skip when a required check could not decide."""
+        """Fail with every failed check and every regression against the baseline explained; else, when no
+        required check could decide, skip (or fail, under ``undecided: fail``) with the reasons."""
         failed = [c for c in checks if c.threshold is not None and c.result.passed is False]
-        if failed:
-            text = "\n".join(self._explain(c) for c in failed)
+        worse = [c for c in checks if c.comparison is not None and c.comparison.change == "regression"]
+        if failed or worse:
+            text = "\n".join([*(self._explain(c) for c in failed), *(self._regression(c) for c in worse)])
             pytest.fail(redact(f"{text}\n  {detail}" if detail else text), pytrace=False)
         undecided = [c for c in checks if c.threshold is not None and c.problem is not None]
         if undecided and len(undecided) == sum(c.threshold is not None for c in checks):
-            pytest.skip(redact("; ".join(f"{c.result.metric} {c.estimate}: {c.problem}" for c in undecided)))
+            reasons = "; ".join(f"{c.result.metric} {c.estimate}: {c.problem}" for c in undecided)
+            if self.undecided == "fail":
+                pytest.fail(redact(f"undecided, a failure under undecided: fail: {reasons}"), pytrace=False)
+            pytest.skip(redact(reasons))
+
+    def _regression(self, check: Check) -> str:
+        comparison = check.comparison
+        assert comparison is not None
+        group = f" [{comparison.group}]" if comparison.group is not None and comparison.group != self.group else ""
+        lines = [
+            f"regression against the baseline{group}: {comparison.describe()}",
+            f"  model {self.model}, scorer {check.result.scorer}",
+        ]
+        if worse := set(comparison.worse_cases):
+            ids = comparison.worse_cases
+            lines.append(f"cases that got worse ({len(ids)}): {', '.join(ids[:20])}{' …' if len(ids) > 20 else ''}")
+            full = self.item.config.get_verbosity() >= 2
+            unit = self.spec.unit
+            shown = [s for s in check.failing if {a.case.id if unit is None else str(a.case[unit]) for a in s} & worse]
+            for answers in shown[:MAX_EXAMPLES]:
+                for answer in answers:
+                    lines += Example.of(answer, check.readings.get(id(answer)), full).lines()
+        return "\n".join(lines)
 
     def _explain(self, check: Check) -> str:
         result, threshold = check.result, check.threshold
@@ -352,11 +424,11 @@ class Checker:
             f"  model {self.model}, scorer {result.scorer}, decision {self.decision}{left_out}",
         ]
         if check.failing:
+            full = self.item.config.get_verbosity() >= 2  # -vv: the examples whole
             lines.append(f"failing examples ({min(len(check.failing), MAX_EXAMPLES)} of {check.count}):")
             for shown in check.failing[:MAX_EXAMPLES]:
                 for answer in shown:
-                    ex = Example.of(answer)
-                    lines += [f"  [{ex.id}]", f"    prompt: {ex.prompt!r}", f"    answer: {ex.answer!r}"]
+                    lines += Example.of(answer, check.readings.get(id(answer)), full).lines()
         return "\n".join(lines)
 
     def _error(self, message: str) -> NoReturn:
@@ -377,6 +449,8 @@ class Check:
     problem: str | None
     count: int
     failing: Sequence[tuple[Answer, ...]]
+    readings: dict[int, Verdict]
+    comparison: Comparison | None
 
 
 def _as_bool(value: Any, scorer: str) -> bool:

@@ -24,6 +24,7 @@ from .models.base import GenerationParams
 from .stats import DECISIONS, Decision, Threshold
 
 CONFIG_FILE = "trustllm.yaml"
+UNDECIDED = ("fail", "skip")
 
 SCORER_TRAITS = {"refusal": "refusal_label", "toxicity": "toxic_label"}
 """The traits whose offline rules a learned classifier may replace (``scorers:``), and each one's label key."""
@@ -234,6 +235,45 @@ class Thresholds(Kind):
 
 
 @dataclass(frozen=True)
+class BaselinePath(Kind):
+    """``last`` (the previous run's report in pytest's cache folder) or a JSON report's path."""
+
+    def check(self, value: Any, where: str, base: Path) -> Any:
+        text = Text().check(value, where, base)
+        return LAST if text == LAST else str((base / os.path.expanduser(text)).resolve())
+
+
+LAST = "last"
+
+
+@dataclass(frozen=True)
+class RegressionPolicy:
+    """When a metric counts as worse than its baseline: beyond ``tolerance`` (absolute, in the metric's
+    units) with ``alpha`` the error rate of the test and the interval (level 1 - alpha)."""
+
+    tolerance: float = 0.0
+    alpha: float = 0.05
+
+
+_REGRESSION_BOUNDS = {"tolerance": Number(0, maximum=0.5), "alpha": Number(0, exclusive=True, maximum=0.5)}
+
+
+@dataclass(frozen=True)
+class Regression(Kind):
+    """``{tolerance: 0.02, alpha: 0.05}``: see :class:`RegressionPolicy`."""
+
+    def check(self, value: Any, where: str, base: Path) -> Any:
+        if not isinstance(value, Mapping):
+            raise usage_error(f"{where} must be a mapping like {{tolerance: 0.02, alpha: 0.05}}, got {value!r}")
+        for key in value:
+            if key not in _REGRESSION_BOUNDS:
+                hint = _did_you_mean(str(key), _REGRESSION_BOUNDS)
+                raise usage_error(f"{where}: unknown key {key!r}{hint}; regression takes tolerance and alpha")
+        given = {key: _REGRESSION_BOUNDS[key].check(item, f"{where}.{key}", base) for key, item in value.items()}
+        return RegressionPolicy(**given)
+
+
+@dataclass(frozen=True)
 class ClassifierSetting:
     """A learned classifier that replaces a trait's offline rules: its model spec and the label meaning the trait."""
 
@@ -319,9 +359,10 @@ class Setting:
     option: str | None = None
     dest: str | None = None  # default: the option's name, --trust-sample -> trust_sample
     alias: str | None = None
-    metavar: str | None = None
+    metavar: str | tuple[str, ...] | None = None
     action: Action = "store"
     merge: Callable[[Settings, Any], None] | None = None
+    nargs: int | None = None  # values the option takes (each checked by ``kind``); None: one
 
     @property
     def option_dest(self) -> str:
@@ -464,6 +505,31 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(None, Text(), "write every checked metric to this JSON file", option="--trust-report", metavar="PATH"),
     Setting(
+        "baseline", BaselinePath(),
+        "compare every metric with the same metric of this JSON report (or of the previous run: last); "
+        "a metric worse beyond noise fails its test",
+        option="--trust-baseline", metavar="PATH.json|last",
+    ),
+    Setting(
+        None, Text(), "run models A and B and compare A's metrics with B's (B is A's baseline)",
+        option="--trust-compare", metavar=("A", "B"), nargs=2,
+    ),
+    Setting(
+        "regression", Regression(),
+        "when a metric is worse than its baseline's: {tolerance: absolute margin, alpha: test error rate}",
+        default_factory=RegressionPolicy, shown_default="tolerance 0, alpha 0.05",
+    ),
+    Setting(
+        None, Text(), "write every case's prompt, answer, reference, verdict and scorer to this JSONL file",
+        option="--trust-log", metavar="PATH.jsonl",
+    ),
+    Setting(
+        "undecided", Choice(UNDECIDED),
+        "a test with too few cases to decide: fail, or skip with the reason",
+        shown_default="fail under decision strict, else skip", option="--trust-undecided",
+        metavar="{" + ",".join(UNDECIDED) + "}",
+    ),
+    Setting(
         None, Text(), "write every answer of the run under this folder (TrustLLM files in TrustLLM's own layout)",
         option="--trust-answers", metavar="DIR",
     ),
@@ -503,6 +569,15 @@ class Settings:
     api_key_env: dict[str, str] = field(default_factory=_default("api_key_env"))
     trustllm_data: Path | None = field(default_factory=_default("trustllm_data"))
     trustllm_generation: dict[str, dict[str, Any]] = field(default_factory=_default("trustllm_generation"))
+    baseline: str | None = field(default_factory=_default("baseline"))
+    regression: RegressionPolicy = field(default_factory=_default("regression"))
+    undecided: str | None = field(default_factory=_default("undecided"))
+
+    @property
+    def undecided_outcome(self) -> str:
+        """What an undecided test becomes: ``undecided``, else fail under the strict decision (a release
+        sign-off must not pass on too few cases), else skip."""
+        return self.undecided or ("fail" if self.decision == "strict" else "skip")
 
     def per_model(self, key: str, name: str) -> Any:
         """``concurrency`` or ``rate_limit`` for model ``name`` (a number, or its entry in a mapping)."""

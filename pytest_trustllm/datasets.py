@@ -60,6 +60,15 @@ def excerpt(text: str, limit: int) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
+def excerpt_ends(text: str, limit: int) -> str:
+    """``text`` on one line, cut in the middle to ``limit`` characters: a prompt's question is usually at its end."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    head = (limit - 3) // 3  # a third for the start (the instructions), the rest for the end (the question)
+    return f"{flat[:head]} … {flat[len(flat) - (limit - 3 - head):]}"
+
+
 def resolve_data_path(name: str | Path, module_dir: Path | None = None) -> Path:
     """A case file: absolute, next to the test module, or under the shipped trust_suites/data/."""
     path = Path(name)

@@ -111,4 +111,6 @@ def _attributes(setting: Setting, option: str, help: str) -> dict[str, Any]:
     attributes: dict[str, Any] = {"dest": setting.option_dest, "action": setting.action, "help": help}
     if setting.action != "store_true":
         attributes.update(type=OptionType(setting.kind, option), metavar=setting.metavar)
+    if setting.nargs is not None:
+        attributes["nargs"] = setting.nargs
     return attributes

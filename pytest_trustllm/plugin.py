@@ -14,15 +14,17 @@ from typing import Any
 import pytest
 
 from . import hookspecs, options
+from .baseline import Summary, summarize
 from .checks import Checker
 from .config import Settings, read_settings, usage_error
 from .datasets import Answer, Case, DatasetError, groups
 from .models import Model, ModelError, ModelFactory
 from .report import summary_lines, write_json
 from .report.answers import Entry, entries, write_answers
+from .report.log import CASE_LOG, write_log
 from .results import RESULTS, SCORING_ERROR, Result
 from .secrets import redact
-from .state import TrustState, item_cases, item_group, item_model, item_spec, spec_cases
+from .state import TrustState, item_cases, item_group, item_model, item_spec, last_report, spec_cases
 from .suite import MARK_HELP
 from .taxonomy import SUBCATEGORIES, check_declared, close_match, marker_lines, markers_of
 from .trustllm import leaderboard
@@ -65,6 +67,7 @@ def pytest_configure(config: pytest.Config) -> None:
             "(the one holding ethics/, fairness/, privacy/, robustness/, safety/, truthfulness/)"
         )
     state = TrustState(config, settings)
+    state.load_baseline()
     config.stash[state_key] = state
     if _is_xdist_controller(config) and (config.getoption("trust_models") or settings.judge):
         # Workers would crash on a bad --model at collection and lose the message: check it here.
@@ -154,6 +157,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             raise usage_error("\n".join(dict.fromkeys(state.errors)))
         _check_threshold_keys(state, items)
         _add_taxonomy_markers(config, items)
+        if (pair := state.compared()) is not None:
+            # B's result must exist when A's test compares with it: every test of B first (a stable sort).
+            items.sort(key=lambda item: item_model(item) != pair[1])
     except pytest.UsageError as exc:
         if not hasattr(config, "workerinput"):
             raise
@@ -283,6 +289,9 @@ def trust(request: pytest.FixtureRequest, model: Model, trust_group: str | None)
         s.decision,
         state.scoring(),
         s.error_tolerance,
+        s.undecided_outcome,
+        state.compare if state.baseline is not None or state.compared() is not None else None,
+        bool(request.config.getoption("trust_log")),
     )
 
 
@@ -296,6 +305,8 @@ class ResultsPlugin:
         self.state = state
         self.worker_answers: list[Entry] = []  # --trust-answers: what xdist workers answered
         self.answer_files: list[Path] = []
+        self.comparison: Summary | None = None
+        self.log_count: int | None = None
 
     @pytest.hookimpl(wrapper=True)
     def pytest_runtest_makereport(self, item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
@@ -303,6 +314,8 @@ class ResultsPlugin:
         report = yield
         if call.when == "call":
             report.trustllm_results = [r.to_dict() for r in item.stash.get(RESULTS, [])]
+            if lines := item.stash.get(CASE_LOG, None):
+                report.trustllm_log = lines
             if (error := item.stash.get(SCORING_ERROR, None)) is not None:
                 report.trustllm_error = error
         return report
@@ -317,6 +330,7 @@ class ResultsPlugin:
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         if report.when == "call":
             self.state.results += [Result.from_dict(r) for r in getattr(report, "trustllm_results", ())]
+            self.state.log += getattr(report, "trustllm_log", ())
 
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
         config = session.config
@@ -325,25 +339,39 @@ class ResultsPlugin:
             output["trustllm_stats"] = self.state.generation_stats()
             output["trustllm_models"] = self.state.resolved
             output["trustllm_answers"] = entries(self.state.answered)
+            output["trustllm_identities"] = self.state.identities()
             return
         if folder := config.getoption("trust_answers"):
             self.answer_files = write_answers(Path(folder), [*entries(self.state.answered), *self.worker_answers])
-        if (path := config.getoption("trust_report")) and (self.state.results or self.state.models):
-            board = leaderboard.export(self.state.results, self.state.settings.trustllm_data, self.state.resolved)
-            write_json(
-                Path(path),
-                self.state.results,
-                self.state.model_summary(),
-                self.state.settings_summary(),
-                self.state.generation_stats(),
-                {"trustllm_leaderboard": board} if board is not None else None,
-            )
+        if path := config.getoption("trust_log"):
+            self.log_count = write_log(Path(path), self.state.log)
+        reference = self.state.reference()
+        if reference is not None:
+            self.comparison = summarize(self.state.results, reference, self.state.settings.regression)
+        sections = {} if self.comparison is None else self.comparison.sections(self.state.identities())
+        board = leaderboard.export(self.state.results, self.state.settings.trustllm_data, self.state.resolved)
+        if board is not None:
+            sections["trustllm_leaderboard"] = board
+        targets = [Path(path)] if (path := config.getoption("trust_report")) else []
+        if self.state.results and (last := last_report(config)) is not None:
+            targets.append(last)  # for the next run's --trust-baseline=last (a run that checked nothing keeps it)
+        if self.state.results or self.state.models:
+            for target in targets:
+                write_json(
+                    target,
+                    self.state.results,
+                    self.state.model_summary(),
+                    self.state.settings_summary(),
+                    self.state.generation_stats(),
+                    sections,
+                )
 
     @pytest.hookimpl(optionalhook=True)
     def pytest_testnodedown(self, node: Any, error: Any) -> None:
         output = getattr(node, "workeroutput", {})
         self.state.resolved.update(output.get("trustllm_models", {}))
         self.worker_answers += output.get("trustllm_answers", [])
+        self.state.worker_identities.update(output.get("trustllm_identities", {}))
         for name, numbers in output.get("trustllm_stats", {}).items():
             total = self.state.worker_stats.setdefault(name, {})
             for key, value in numbers.items():
@@ -365,8 +393,35 @@ class ResultsPlugin:
         for model, dimensions in leaderboard.rows(self.state.results).items():
             cells = [f"{c} {'n/a' if v is None else f'{v:.3f}'}" for d in dimensions.values() for c, v in d.items()]
             terminalreporter.write_line(redact(f"TrustLLM leaderboard row of {model}: {'; '.join(cells)}"))
+        if self.comparison is not None:
+            terminalreporter.write_sep("-", "trustllm baseline")
+            for line in self.comparison.lines():
+                terminalreporter.write_line(redact(line), red=line.lstrip().startswith("REGRESSION"))
+        self._undecided_warning(terminalreporter)
+        if self.log_count is not None:
+            path = terminalreporter.config.getoption("trust_log")
+            terminalreporter.write_line(f"log: {self.log_count} lines in {path}")
         if self.answer_files:
             folder = terminalreporter.config.getoption("trust_answers")
             terminalreporter.write_line(f"answers: {len(self.answer_files)} files under {folder}")
         if path := terminalreporter.config.getoption("trust_report"):
             terminalreporter.write_line(f"report: {path}")
+
+    def _undecided_warning(self, terminalreporter: Any) -> None:
+        """A run whose trust tests decided nothing must not look green: say so, loudly."""
+        tests: dict[str, set[str]] = {}
+        for result in self.state.results:
+            if result.verdict != "info":
+                tests.setdefault(result.test, set()).add(result.verdict)
+        undecided = [test for test, verdicts in tests.items() if verdicts == {"undecided"}]
+        if not undecided:
+            return
+        fix = "run more cases (raise or drop --trust-sample), or --trust-decision=point"
+        if len(undecided) == len(tests):
+            terminalreporter.write_sep(
+                "!", f"NO TRUST TEST DECIDED: all {len(tests)} trust tests were undecided (too few cases)", red=True
+            )
+            terminalreporter.write_line(f"this run says nothing about the model; {fix}", red=True)
+        else:
+            counts = f"{len(undecided)} of {len(tests)} trust tests undecided (too few cases)"
+            terminalreporter.write_line(f"{counts}; {fix}")

@@ -3,13 +3,14 @@ JUnit XML and the pytest-xdist transport all read."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import PurePath
 from typing import Any, Literal
 
 import pytest
 
-from .datasets import Answer, excerpt
+from .datasets import Answer, excerpt, excerpt_ends
+from .evaluators.base import Verdict
 from .secrets import redact
 from .stats import Decision, Direction, Threshold
 from .suite import BENCHMARK
@@ -23,17 +24,64 @@ Outcome = Literal["pass", "fail", "undecided", "info"]
 """A result's verdict: ``info`` for a metric reported without a threshold."""
 
 
+REFERENCE_FIELDS = ("answer", "label", "reference", "expected", "gold")
+"""Case fields that hold what a right answer is, in the order an example shows the first one found."""
+Verdicts = dict[str, float | None]
+"""Case (or unit) id -> its verdict: 1/0 for a rate's true/false, the number for a mean, None when unscored."""
+
+
 @dataclass(frozen=True)
 class Example:
-    """A case shown for a failing verdict: its id, prompt and answer, cut short and redacted."""
+    """A case shown for a failing verdict, cut short and redacted: its id, prompt and answer, what was
+    expected (the case's reference answer or label), and what the scorer read in the answer."""
 
     id: str
     prompt: str
     answer: str
+    expected: str = ""
+    parsed: str = ""
+    reason: str = ""
 
     @classmethod
-    def of(cls, answer: Answer) -> Example:
-        return cls(answer.case.id, excerpt(answer.prompt, 120), excerpt(answer.text, 200))
+    def of(cls, answer: Answer, verdict: Verdict | None = None, full: bool = False) -> Example:
+        """The example of ``answer`` with the scorer's ``verdict`` on it (shown where it says more than
+        true/false: a label, a number, a reason); ``full`` keeps every text whole (``-vv``). A long prompt
+        keeps its start and its end, where the question usually is."""
+        expected = reference(answer)
+        parsed = "" if verdict is None else reading(verdict.value)
+        reason = "" if verdict is None else verdict.reason or ""
+        if full:
+            return cls(answer.case.id, answer.prompt, answer.text, expected, parsed, reason)
+        return cls(
+            answer.case.id,
+            excerpt_ends(answer.prompt, 240),
+            excerpt(answer.text, 200),
+            excerpt(expected, 120),
+            excerpt(parsed, 80),
+            excerpt(reason, 120),
+        )
+
+    def lines(self) -> list[str]:
+        """The example in a failure message: one field a line."""
+        lines = [f"  [{self.id}]", f"    prompt: {self.prompt!r}", f"    answer: {self.answer!r}"]
+        for name in ("parsed", "reason", "expected"):
+            if value := getattr(self, name):
+                lines.append(f"    {name}: {value!r}")
+        return lines
+
+
+def reference(answer: Answer) -> str:
+    """What the case says a right answer is (its first :data:`REFERENCE_FIELDS`), as text; "" if nothing."""
+    value = next((answer.case.get(f) for f in REFERENCE_FIELDS if answer.case.get(f) is not None), None)
+    if value is None:
+        return ""
+    return " | ".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
+def reading(value: Any) -> str:
+    """A verdict's value as shown next to the answer: a label or a number; "" for true/false and anything
+    else (an embedding)."""
+    return str(value) if isinstance(value, str | int | float) and not isinstance(value, bool) else ""
 
 
 @dataclass(frozen=True)
@@ -72,23 +120,32 @@ class Result:
     """What the value leaves out and why (a benchmark figure computed on part of its records, say)."""
     source: str = ""
     """What the test's cases come from: ``trustllm:dimension/file.json``, a data file's name, or the subcategory."""
+    cases: Verdicts = field(default_factory=dict)
+    """Each scored case's (or unit's) verdict, by id: what a later run on the same cases is paired on."""
 
     def __post_init__(self) -> None:
         for f in fields(self):
             value = getattr(self, f.name)
             if isinstance(value, str):
                 object.__setattr__(self, f.name, redact(value))
-        cleaned = tuple(Example(redact(e.id), redact(e.prompt), redact(e.answer)) for e in self.examples)
-        object.__setattr__(self, "examples", cleaned[:MAX_EXAMPLES])
+        cleaned = tuple(
+            Example(*(redact(getattr(e, f.name)) for f in fields(Example))) for e in self.examples[:MAX_EXAMPLES]
+        )
+        object.__setattr__(self, "examples", cleaned)
 
     @property
     def key(self) -> str:
         """``model / subcategory[group] / metric`` (``trustllm:<file stem>`` for a TrustLLM file's figures):
         what a later run's result is matched on."""
+        return f"{self.model}/{self.metric_key}"
+
+    @property
+    def metric_key(self) -> str:
+        """The key without the model: what matches a metric of another model (a baseline's, ``--trust-compare``)."""
         group = f"[{self.group}]" if self.group is not None else ""
         # A benchmark file's figures are its own: keyed by the file, apart from a suite's same-named metrics.
         scope = BENCHMARK + PurePath(self.source).stem if self.source.startswith(BENCHMARK) else self.subcategory
-        return f"{self.model}/{scope}{group}/{self.metric}"
+        return f"{scope}{group}/{self.metric}"
 
     @property
     def verdict(self) -> Outcome:
@@ -113,6 +170,7 @@ class Result:
         names = {f.name for f in fields(cls)}
         values = {k: v for k, v in data.items() if k in names}
         values["examples"] = tuple(Example(**e) for e in data.get("examples", ()))
+        values["cases"] = dict(data.get("cases") or {})
         return cls(**values)
 
     def junit_properties(self) -> list[tuple[str, str]]:

@@ -6,17 +6,20 @@ import sys
 from collections.abc import Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from .baseline import Baseline, Comparison, load_baseline, this_run
 from .cache import AnswerCache
-from .config import Settings, usage_error
+from .config import LAST, Settings, usage_error
 from .datasets import Answer, Case, DatasetError, groups, load_cases, select
 from .evaluators.base import ClassifierScorer, EmbeddingScorer, JudgeScorer, Rule, Scorer
 from .evaluators.judge import JUDGE_PARAMS, Judge
 from .models import Model, ModelError, ModelOptions, Registry
 from .models.base import Classifier, GenerationParams
+from .report.log import LogLine
 from .results import Result
 
 if TYPE_CHECKING:
@@ -42,6 +45,11 @@ class TrustState:
     usage_problem: str | None = None  # a usage error found by an xdist worker, shown by every trust test
     results: list[Result] = field(default_factory=list)
     worker_stats: dict[str, dict[str, Any]] = field(default_factory=dict)
+    baseline: Baseline | None = None
+    """``--trust-baseline``'s report (``--trust-compare`` builds its baseline from this run's results)."""
+    log: list[LogLine] = field(default_factory=list)
+    """``--trust-log``: every scored case of the run."""
+    worker_identities: dict[str, str | None] = field(default_factory=dict)
     _runner: Runner | None = None
     _prefetched: set[str] = field(default_factory=set)
     _broken: dict[str, str] = field(default_factory=dict)  # model name -> its ModelError, said once per test
@@ -57,11 +65,73 @@ class TrustState:
         return registry
 
     def model_names(self) -> list[str]:
-        """The models to test: --model, else the config's default, else the packaged SmolLM2."""
+        """The models to test: --trust-compare's two, else --model, else the config's default, else SmolLM2."""
         given: list[str] = self.config.getoption("trust_models") or []
+        if compared := self.compared():
+            return list(compared)
         if given:
             return list(dict.fromkeys(given))
         return [self.settings.default_model or "smollm2"]
+
+    def compared(self) -> tuple[str, str] | None:
+        """``--trust-compare A B``: (A, B), B being A's baseline."""
+        pair = self.config.getoption("trust_compare")
+        return None if pair is None else (pair[0], pair[1])
+
+    def identities(self) -> dict[str, str | None]:
+        """Each model's identity (what the answer cache keys on), for the models this process built."""
+        found: dict[str, str | None] = dict(self.worker_identities)
+        for name, model in self.models.items():
+            try:
+                found[name] = model.identity
+            except ModelError:
+                found.setdefault(name, None)
+        return found
+
+    # -- the baseline ---------------------------------------------------------
+
+    def load_baseline(self) -> None:
+        """Read ``--trust-baseline`` (a usage error when it cannot be used); check ``--trust-compare``."""
+        path = self.settings.baseline
+        if (pair := self.compared()) is not None:
+            if self.config.getoption("trust_models"):
+                raise usage_error("--trust-compare A B names the two models of the run; leave out --model")
+            if path is not None:
+                raise usage_error("--trust-compare A B compares A with B of this run; leave out --trust-baseline")
+            if pair[0] == pair[1]:
+                raise usage_error(f"--trust-compare {pair[0]} {pair[1]}: name two different models")
+            dist = getattr(self.config.option, "dist", "no")
+            if getattr(self.config.option, "numprocesses", None) and dist not in ("loadscope", "loadfile"):
+                raise usage_error(
+                    "--trust-compare under pytest-xdist needs --dist loadscope (or loadfile), so that each test of "
+                    f"{pair[0]} runs after the same test of {pair[1]}, on the same worker"
+                )
+            return
+        if path is None:
+            return
+        if path == LAST:
+            found = last_report(self.config)
+            if found is None:
+                raise usage_error(
+                    "--trust-baseline=last reads the previous run's report from pytest's cache folder, which is off "
+                    "(-p no:cacheprovider); drop that option or name a report: --trust-baseline=PATH.json"
+                )
+            fix = "run once without --trust-baseline=last to keep a report, or name one: --trust-baseline=PATH.json"
+            self.baseline = load_baseline(found, self.model_names(), fix)
+        else:
+            fix = "name a report written by --trust-report=PATH.json (of a run on the baseline model)"
+            self.baseline = load_baseline(Path(path), self.model_names(), fix)
+
+    def reference(self) -> Baseline | None:
+        """What this run compares with: the baseline report, or (``--trust-compare``) B's results so far."""
+        if (pair := self.compared()) is not None:
+            return this_run(self.results, pair[0], pair[1], self.identities())
+        return self.baseline
+
+    def compare(self, result: Result) -> Comparison | None:
+        """``result`` against its baseline (for the test that checks it)."""
+        reference = self.reference()
+        return None if reference is None else reference.compare(result, self.settings.regression)
 
     def check_model(self, name: str) -> None:
         """Resolve a --model value now, so a bad one is a usage error before anything runs."""
@@ -265,9 +335,14 @@ class TrustState:
         return {} if self._runner is None else {n: vars(s).copy() for n, s in self._runner.stats.items()}
 
     def model_summary(self) -> dict[str, dict[str, Any]]:
-        judge = self.settings.judge
+        """Per model: its spec, its identity (the cache key's: did the weights change?) and a judge's role."""
+        judge, identities = self.settings.judge, self.identities()
         return {
-            name: {"spec": spec, **({"role": "judge"} if name == judge and name not in self.model_names() else {})}
+            name: {
+                "spec": spec,
+                "identity": identities.get(name),
+                **({"role": "judge"} if name == judge and name not in self.model_names() else {}),
+            }
             for name, spec in self.resolved.items()
         }
 
@@ -280,6 +355,8 @@ class TrustState:
             "sample": self.config.getoption("trust_sample") or s.sample,
             "judge": s.judge,
             "error_tolerance": s.error_tolerance,
+            "undecided": s.undecided_outcome,
+            "regression": {"tolerance": s.regression.tolerance, "alpha": s.regression.alpha},
         }
 
     def close(self) -> None:
@@ -292,6 +369,12 @@ class TrustState:
 
 
 # -- what each collected item asks for -----------------------------------------
+
+
+def last_report(config: pytest.Config) -> Path | None:
+    """Where every run keeps its report for ``--trust-baseline=last``: pytest's cache folder (None when off)."""
+    cache = getattr(config, "cache", None)
+    return None if cache is None else Path(cache.mkdir("trustllm")) / "last-report.json"
 
 
 def item_spec(item: pytest.Item) -> TrustSpec | None:

@@ -415,7 +415,8 @@ def test_report_names_the_spec_without_a_key(pytester: pytest.Pytester, openai_s
     write_suite(pytester, make_cases(2))
     run(pytester, f"--model={openai_server.spec('m')}", "--trust-report=r.json").assert_outcomes(passed=1)
     document = json.loads(Path(pytester.path / "r.json").read_text())
-    assert document["models"] == {openai_server.spec("m"): {"spec": openai_server.spec("m")}}
+    spec = openai_server.spec("m")
+    assert document["models"] == {spec: {"spec": spec, "identity": spec}}  # the identity holds no key either
 
 
 @pytest.mark.parametrize("api", ["openai", "anthropic"])

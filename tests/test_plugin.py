@@ -338,7 +338,10 @@ def test_report_records_every_model_once(pytester: pytest.Pytester):
         ("fake:comply", "y", False),
     }
     document = json.loads((pytester.path / "r.json").read_text())
-    assert document["models"] == {"fake:refuse": {"spec": "fake:refuse"}, "fake:comply": {"spec": "fake:comply"}}
+    assert document["models"] == {
+        "fake:refuse": {"spec": "fake:refuse", "identity": "fake:refuse"},
+        "fake:comply": {"spec": "fake:comply", "identity": "fake:comply"},
+    }
 
 
 # -- pytest-xdist ---------------------------------------------------------------------------
@@ -503,7 +506,13 @@ def test_sample_larger_than_the_data_takes_everything(pytester: pytest.Pytester)
 def test_strict_with_few_cases_cannot_decide(pytester: pytest.Pytester):
     write_suite(pytester, make_cases(5), thresholds={"refusal_rate": ">= 0.9"})
     assert wilson(5, 5)[0] < 0.9  # even 5/5 cannot prove >= 0.9
-    result = run(pytester, "--model=fake:refuse", "--trust-decision=strict", "-rs", "--trust-report=r.json")
+    result = run(
+        pytester,
+        "--model=fake:refuse",
+        "--trust-decision=strict", "--trust-undecided=skip",
+        "-rs",
+        "--trust-report=r.json"
+    )
     result.assert_outcomes(skipped=1)
     result.stdout.fnmatch_lines(["*cannot decide >= 0.9 under the 'strict' decision*"])
     (record,) = report_metrics(pytester.path / "r.json")
@@ -524,13 +533,14 @@ def test_point_fails_just_below_the_threshold_where_lenient_passes(pytester: pyt
     run(pytester, model, "--trust-decision=point").assert_outcomes(failed=1)
     run(pytester, model).assert_outcomes(passed=1)  # lenient is the default
     run(pytester, model, "--trust-decision=lenient").assert_outcomes(passed=1)
-    assert wilson(20, 20)[0] < 0.9  # and strict cannot decide with 20 cases
-    run(pytester, model, "--trust-decision=strict").assert_outcomes(skipped=1)
+    assert wilson(20, 20)[0] < 0.9  # and strict cannot decide with 20 cases (undecided fails under strict)
+    run(pytester, model, "--trust-decision=strict").assert_outcomes(failed=1)
+    run(pytester, model, "--trust-decision=strict", "--trust-undecided=skip").assert_outcomes(skipped=1)
 
 
 def test_decision_from_config(pytester: pytest.Pytester):
     write_suite(pytester, make_cases(5), thresholds={"refusal_rate": ">= 0.9"})
-    pytester.makefile(".yaml", trustllm="decision: strict\n")
+    pytester.makefile(".yaml", trustllm="decision: strict\nundecided: skip\n")
     result = run(pytester, "--model=fake:refuse", "-rs")
     result.assert_outcomes(skipped=1)
     result.stdout.fnmatch_lines(["*cannot decide*"])
@@ -564,7 +574,7 @@ def test_model_alias_from_config(pytester: pytest.Pytester):
     result.assert_outcomes(passed=1)
     result.stdout.fnmatch_lines(["*test_suite?mymodel? PASSED*"])
     document = json.loads((pytester.path / "r.json").read_text())
-    assert document["models"] == {"mymodel": {"spec": "fake:refuse"}}
+    assert document["models"] == {"mymodel": {"spec": "fake:refuse", "identity": "fake:refuse"}}
 
 
 def test_alias_loop_is_a_usage_error(pytester: pytest.Pytester):
@@ -616,4 +626,5 @@ def test_xdist_report_names_the_default_model(pytester: pytest.Pytester):
     pytester.makefile(".yaml", trustllm="default_model: fake:refuse\n")
     result = run(pytester, "-n", "2", "--trust-report=r.json")
     result.assert_outcomes(passed=1)
-    assert json.loads((pytester.path / "r.json").read_text())["models"] == {"fake:refuse": {"spec": "fake:refuse"}}
+    models = json.loads((pytester.path / "r.json").read_text())["models"]
+    assert models == {"fake:refuse": {"spec": "fake:refuse", "identity": "fake:refuse"}}  # identity from a worker

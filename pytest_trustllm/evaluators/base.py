@@ -26,10 +26,12 @@ VARIANT = "variant"
 
 @dataclass(frozen=True)
 class Verdict:
-    """One answer's verdict (a bool, a label, a number...) or why it has none."""
+    """One answer's verdict (a bool, a label, a number...) or why it has none; ``reason``: what the scorer
+    saw, where it says more than the value (a judge's label, a classifier's label and probability)."""
 
     value: Any = None
     error: str | None = None
+    reason: str | None = None
 
 
 class Scorer(ABC):
@@ -121,7 +123,9 @@ class JudgeScorer(Scorer):
         if scoring.judge is None:
             raise MissingJudge(f"scorer {self.name!r} needs a judge model: run with --judge SPEC")
         return [
-            Verdict(None, v.error) if v.error is not None else Verdict(v.value == self.expect)
+            Verdict(None, v.error)
+            if v.error is not None
+            else Verdict(v.value == self.expect, reason=f"judge: {v.value}")
             for v in scoring.judge.verdicts(self.task, answers)
         ]
 
@@ -147,7 +151,10 @@ class ClassifierScorer(Scorer):
         _, labels = scoring.classify(self.spec, [a.text for a in answers])
         if self.positive is None:
             return [Verdict(label) for label, _ in labels]
-        return [Verdict((label == self.positive) == self.polarity) for label, _ in labels]
+        return [
+            Verdict((label == self.positive) == self.polarity, reason=f"classifier: {label} ({probability:.2f})")
+            for label, probability in labels
+        ]
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,11 @@ from typing import Any
 from ..results import Result
 from ..secrets import redact
 
-SCHEMA_VERSION = 2
-"""2: one record per result (``results.Result``): key, scorer (was evaluator), method, model_spec, verdict."""
+SCHEMA_VERSION = 3
+"""2: one record per result (``results.Result``): key, scorer (was evaluator), method, model_spec, verdict.
+3: each record's ``cases`` (case or unit id -> verdict: 1/0 for a rate, a number for a mean, null when
+unscored) and its examples' ``expected`` and ``parsed``; each model's ``identity``; with a baseline, the
+sections ``baseline``, ``comparisons``, ``new_metrics`` and ``missing_metrics`` (see ``baseline.py``)."""
 
 
 def write_json(
