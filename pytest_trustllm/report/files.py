@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import importlib.util
 import os
 import tempfile
 from pathlib import Path
@@ -20,7 +19,7 @@ def report_problem(path: Path) -> str | None:
     if suffix not in FORMATS:
         given = f"'{suffix}'" if suffix else "no extension"
         return f"{given} names no report format; end the file name in {', '.join(FORMATS)}"
-    if suffix == ".html" and importlib.util.find_spec("plotly") is None:
+    if suffix == ".html" and not _plotly_installed():
         return f"the HTML report draws its charts with plotly, which is not installed: {HTML_EXTRA}"
     if path.is_dir():
         return f"is a folder; name a file in it, e.g. {path / ('trust-report' + suffix)}"
@@ -36,6 +35,14 @@ def report_problem(path: Path) -> str | None:
     os.close(fd)
     os.unlink(probe)
     return None
+
+
+def _plotly_installed() -> bool:
+    try:
+        import plotly  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 def partial_path(path: Path) -> Path:

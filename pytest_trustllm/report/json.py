@@ -42,5 +42,11 @@ def build_document(
     }
 
 
+def reported_models(document: Mapping[str, Any]) -> list[str]:
+    """The models with a metric or an errored test, in the order the command line named them."""
+    named = [r["model"] for r in document.get("metrics", ())] + [e["model"] for e in document.get("errored", ())]
+    return [m for m in dict.fromkeys([*document.get("models", {}), *named]) if m in set(named)]
+
+
 def render(document: Document) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

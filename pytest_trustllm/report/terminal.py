@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..results import ErroredTest, Result
+from .json import reported_models
+from .text import figure, interval
 
 GAP = "  "
 MIN_LEFT = 28  # the row's name column never shrinks below this: past it, models go in blocks of their own
 VERDICTS = {"pass": "pass", "fail": "FAIL", "undecided": "undecided", "info": "", "error": "ERROR"}
-NO_INTERVAL = ("chi-square", "permutation", "as-published")  # p-values and published figures have none
 
 
 @dataclass(frozen=True)
@@ -38,20 +39,6 @@ class Row:
     threshold: str
 
 
-def figure(value: float | None, method: str = "") -> str:
-    """A metric's value as the reports print it: three decimals; p-values in three significant digits."""
-    if value is None:
-        return "n/a"
-    return f"{value:.3g}" if method in ("chi-square", "permutation") else f"{value:.3f}"
-
-
-def interval(result: Result) -> str:
-    """``[0.066–0.430]``, or "" for figures without an interval."""
-    if result.value is None or result.method in NO_INTERVAL:
-        return ""
-    return f"[{result.ci_low:.3f}–{result.ci_high:.3f}]"
-
-
 def summary_lines(document: Mapping[str, Any], width: int = 80) -> list[str]:
     """The summary as lines of at most ``width`` characters (a name too long for its column is cut with …)."""
     results = [Result.from_dict(r) for r in document.get("metrics", ())]
@@ -61,9 +48,9 @@ def summary_lines(document: Mapping[str, Any], width: int = 80) -> list[str]:
         group, metric = _split(r.label)[1], r.metric
         row = Row(r.dimension, _split(r.label)[0], f"{group} {metric}".strip(), r.threshold_text)
         errors = f"{r.errors} error{'s' if r.errors > 1 else ''}" if r.errors else ""
-        cells.setdefault(row, {})[r.model] = Cell(
-            figure(r.value, r.method), interval(r), f"n={r.n}", VERDICTS[r.verdict], errors
-        )
+        bounds = f"[{interval(r)}]" if interval(r) else ""
+        cell = Cell(figure(r.value, r.method), bounds, f"n={r.n}", VERDICTS[r.verdict], errors)
+        cells.setdefault(row, {})[r.model] = cell
     for e in errored:
         test, group = _split(e.label)
         cells.setdefault(Row(e.dimension, test, f"{group} (error)".strip(), ""), {})[e.model] = Cell(
@@ -71,8 +58,7 @@ def summary_lines(document: Mapping[str, Any], width: int = 80) -> list[str]:
         )
     if not cells:
         return []
-    named = [*(r.model for r in results), *(e.model for e in errored)]
-    models = [m for m in dict.fromkeys([*document.get("models", {}), *named]) if m in named]  # command-line order
+    models = reported_models(document)
     lines = _table(cells, models, width)
     if lines is None:  # side by side they do not fit: one block per model
         lines = []
