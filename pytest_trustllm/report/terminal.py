@@ -83,18 +83,20 @@ def _table(
     With ``header`` (one model's block, headed by that word) the table is made to fit: names are cut.
     """
     headers = [header] if header is not None else list(models)
-    parts = [c for row in cells.values() for c in row.values()]
     names = ("value", "interval", "n", "verdict", "errors")
-    widths = [max(len(getattr(c, f)) for c in parts) for f in names]
+    widths = {  # per model: each part's width, so a column's parts align
+        m: [max((len(getattr(row[m], f)) for row in cells.values() if m in row), default=0) for f in names]
+        for m in models
+    }
 
-    def text(cell: Cell | None) -> str:
+    def text(cell: Cell | None, model: str) -> str:
         if cell is None:
             return "-"
-        fields = [getattr(cell, f).ljust(w) for f, w in zip(names, widths, strict=True)]
-        fields[0] = cell.value.rjust(widths[0])
-        return " ".join(f for f, w in zip(fields, widths, strict=True) if w).rstrip()
+        fields = [getattr(cell, f).ljust(w) for f, w in zip(names, widths[model], strict=True)]
+        fields[0] = cell.value.rjust(widths[model][0])
+        return " ".join(f for f, w in zip(fields, widths[model], strict=True) if w).rstrip()
 
-    rendered = {row: [text(c.get(m)) for m in models] for row, c in cells.items()}
+    rendered = {row: [text(c.get(m), m) for m in models] for row, c in cells.items()}
     columns = [max(len(h), *(len(r[i]) for r in rendered.values())) for i, h in enumerate(headers)]
     threshold = max(len("threshold"), *(len(row.threshold) for row in cells))
     right = len(GAP) + threshold + sum(len(GAP) + c for c in columns)
