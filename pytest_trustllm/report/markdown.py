@@ -237,7 +237,8 @@ def _examples(results: Iterable[Result]) -> Part | None:
         )
         summary = block(f"{r.model} · {r.label} · {r.metric} {figure(r.value, r.method)} (needs {r.threshold_text})")
         items.append(f"<details><summary>{summary}</summary>\n\n<pre>\n{shown}\n</pre>\n</details>")
-    return Part([f"### Worst examples ({len(failing)} failing tests)", ""], items, 0, "failing tests' examples")
+    title = f"### Worst examples ({len(failing)} failing test{'s' if len(failing) != 1 else ''})"
+    return Part([title, ""], items, 0, "failing tests' examples")
 
 
 def _fit(head: list[str], parts: list[Part], limit: int) -> str:
