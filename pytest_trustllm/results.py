@@ -153,7 +153,10 @@ class ErroredTest:
     """The error's first line, redacted and cut short."""
 
     def __post_init__(self) -> None:
-        lines = redact(self.message).strip().splitlines()
+        for f in fields(self):
+            if isinstance(value := getattr(self, f.name), str):
+                object.__setattr__(self, f.name, redact(value))
+        lines = self.message.strip().splitlines()
         object.__setattr__(self, "message", excerpt(lines[0] if lines else "", MAX_MESSAGE))
 
     def to_dict(self) -> dict[str, Any]:

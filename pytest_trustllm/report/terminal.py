@@ -17,7 +17,7 @@ from .text import figure, interval
 
 GAP = "  "
 MIN_LEFT = 28  # the row's name column never shrinks below this: past it, models go in blocks of their own
-VERDICTS = {"pass": "pass", "fail": "FAIL", "undecided": "undecided", "info": "", "error": "ERROR"}
+VERDICTS = {"pass": "pass", "fail": "FAIL", "undecided": "undecided", "info": ""}
 
 
 @dataclass(frozen=True)
@@ -45,17 +45,16 @@ def summary_lines(document: Mapping[str, Any], width: int = 80) -> list[str]:
     errored = [ErroredTest.from_dict(e) for e in document.get("errored", ())]
     cells: dict[Row, dict[str, Cell]] = {}
     for r in results:
-        group, metric = _split(r.label)[1], r.metric
-        row = Row(r.dimension, _split(r.label)[0], f"{group} {metric}".strip(), r.threshold_text)
+        test, group = _split(r.label)
+        row = Row(r.dimension, test, f"{group} {r.metric}".strip(), r.threshold_text)
         errors = f"{r.errors} error{'s' if r.errors > 1 else ''}" if r.errors else ""
         bounds = f"[{interval(r)}]" if interval(r) else ""
         cell = Cell(figure(r.value, r.method), bounds, f"n={r.n}", VERDICTS[r.verdict], errors)
         cells.setdefault(row, {})[r.model] = cell
     for e in errored:
         test, group = _split(e.label)
-        cells.setdefault(Row(e.dimension, test, f"{group} (error)".strip(), ""), {})[e.model] = Cell(
-            "", "", "", "ERROR"
-        )
+        row = Row(e.dimension, test, f"{group} (error)".strip(), "")
+        cells.setdefault(row, {})[e.model] = Cell("", "", "", "ERROR")
     if not cells:
         return []
     models = reported_models(document)
