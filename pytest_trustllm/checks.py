@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Literal, NoReturn
 
 import pytest
@@ -16,7 +15,7 @@ from .datasets import Answer
 from .evaluators.base import MissingJudge, Scorer, Scoring, Unit, UnitRule, Verdict
 from .metrics import Estimate
 from .report.log import CASE_LOG, log_lines
-from .results import MAX_EXAMPLES, RESULTS, SCORING_ERROR, Example, Result, Verdicts
+from .results import MAX_EXAMPLES, RESULTS, SCORING_ERROR, Example, Result, Verdicts, label_of
 from .secrets import redact
 from .stats import Decision, Threshold, decidable, meets
 from .suite import TrustSpec, threshold_keys
@@ -334,7 +333,7 @@ class Checker:
             model=self.model,
             model_spec=self.model_spec,
             test=self.item.nodeid,
-            label=_label(self.item, where),
+            label=label_of(self.item.nodeid, where),
             dimension=self.spec.dimension,
             subcategory=self.spec.subcategory,
             group=where,
@@ -480,9 +479,3 @@ def _z(values: Sequence[float], x: float) -> float:
     mean = sum(values) / len(values)
     spread = (sum((v - mean) ** 2 for v in values) / len(values)) ** 0.5 or 1.0
     return (x - mean) / spread
-
-
-def _label(item: pytest.Item, group: str | None) -> str:
-    """A row of the summary table: module, class and test name without parameters, plus the group."""
-    module, *names = item.nodeid.split("[", 1)[0].split("::")
-    return "::".join([Path(module).stem, *names]) + (f"[{group}]" if group is not None else "")

@@ -143,6 +143,25 @@ class Folder(Kind):
 
 
 @dataclass(frozen=True)
+class ReportFile(Kind):
+    """A report file: its extension names the format, and its folder must take a file (checked before anything runs).
+
+    ``~`` is expanded; a relative path stays relative (to the current folder, or to ``base`` in a file).
+    """
+
+    def check(self, value: Any, where: str, base: Path) -> Any:
+        return self.parse_text(str(base / os.path.expanduser(Text().check(value, where, base))), where)
+
+    def parse_text(self, text: str, where: str) -> Any:
+        from .report.files import report_problem
+
+        path = Path(os.path.expanduser(Text().check(text, where, Path.cwd())))
+        if (problem := report_problem(path)) is not None:
+            raise usage_error(f"{where} {text}: {problem}")
+        return path
+
+
+@dataclass(frozen=True)
 class Flag(Kind):
     """An option without a value (``store_true``); never in the settings file."""
 
@@ -503,7 +522,11 @@ SETTINGS: tuple[Setting, ...] = (
         "TrustLLM file stem -> decoding parameters over TrustLLM's per-file ones, e.g. jailbreak: {temperature: 0}",
         default_factory=dict,
     ),
-    Setting(None, Text(), "write every checked metric to this JSON file", option="--trust-report", metavar="PATH"),
+    Setting(
+        None, ReportFile(), "write every checked metric to this file, repeatable; the extension names the format: "
+        ".json, .md (a pull-request comment), .html (charts)", option="--trust-report", dest="trust_reports",
+        metavar="PATH", action="append",
+    ),
     Setting(
         "baseline", BaselinePath(),
         "compare every metric with the same metric of this JSON report (or of the previous run: last); "

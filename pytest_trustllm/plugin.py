@@ -19,10 +19,11 @@ from .checks import Checker
 from .config import Settings, read_settings, usage_error
 from .datasets import Answer, Case, DatasetError, groups
 from .models import Model, ModelError, ModelFactory
-from .report import summary_lines, write_json
+from .report import Document, build_document, summary_lines, write_reports
 from .report.answers import Entry, entries, write_answers
+from .report.files import partial_path
 from .report.log import CASE_LOG, write_log
-from .results import RESULTS, SCORING_ERROR, Result
+from .results import RESULTS, SCORING_ERROR, ErroredTest, Result, label_of
 from .secrets import redact
 from .state import TrustState, item_cases, item_group, item_model, item_spec, last_report, spec_cases
 from .suite import MARK_HELP
@@ -303,14 +304,18 @@ class ResultsPlugin:
 
     def __init__(self, state: TrustState) -> None:
         self.state = state
+        self.errored: list[ErroredTest] = []
         self.worker_answers: list[Entry] = []  # --trust-answers: what xdist workers answered
         self.answer_files: list[Path] = []
         self.comparison: Summary | None = None
         self.log_count: int | None = None
+        self.document: Document | None = None
+        self.report_lines: list[str] = []  # what became of each --trust-report, for the summary
 
     @pytest.hookimpl(wrapper=True)
     def pytest_runtest_makereport(self, item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
-        """The call report carries the item's results as plain data, so xdist brings them to the controller."""
+        """The report carries the item's results (and its error) as plain data, so xdist brings them to the
+        controller."""
         report = yield
         if call.when == "call":
             report.trustllm_results = [r.to_dict() for r in item.stash.get(RESULTS, [])]
@@ -318,6 +323,14 @@ class ResultsPlugin:
                 report.trustllm_log = lines
             if (error := item.stash.get(SCORING_ERROR, None)) is not None:
                 report.trustllm_error = error
+        errored = call.when == "setup" or getattr(report, "trustllm_error", None)
+        if report.failed and errored and (spec := item_spec(item)) is not None and item_model(item) is not None:
+            message = getattr(report, "trustllm_error", None) or (str(call.excinfo.value) if call.excinfo else "")
+            group = item_group(item)
+            report.trustllm_errored = ErroredTest(
+                str(item_model(item)), item.nodeid, label_of(item.nodeid, group), spec.dimension, spec.subcategory,
+                group, message,
+            ).to_dict()
         return report
 
     @pytest.hookimpl(tryfirst=True)
@@ -331,6 +344,8 @@ class ResultsPlugin:
         if report.when == "call":
             self.state.results += [Result.from_dict(r) for r in getattr(report, "trustllm_results", ())]
             self.state.log += getattr(report, "trustllm_log", ())
+        if (errored := getattr(report, "trustllm_errored", None)) is not None:
+            self.errored.append(ErroredTest.from_dict(errored))
 
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
         config = session.config
@@ -348,23 +363,56 @@ class ResultsPlugin:
         reference = self.state.reference()
         if reference is not None:
             self.comparison = summarize(self.state.results, reference, self.state.settings.regression)
-        sections = {} if self.comparison is None else self.comparison.sections(self.state.identities())
-        board = leaderboard.export(self.state.results, self.state.settings.trustllm_data, self.state.resolved)
-        if board is not None:
-            sections["trustllm_leaderboard"] = board
-        targets = [Path(path)] if (path := config.getoption("trust_report")) else []
-        if self.state.results and (last := last_report(config)) is not None:
-            targets.append(last)  # for the next run's --trust-baseline=last (a run that checked nothing keeps it)
-        if self.state.results or self.state.models:
-            for target in targets:
-                write_json(
-                    target,
-                    self.state.results,
-                    self.state.model_summary(),
-                    self.state.settings_summary(),
-                    self.state.generation_stats(),
-                    sections,
-                )
+        interrupted = session.exitstatus == pytest.ExitCode.INTERRUPTED
+        if self.state.results or self.errored or self.state.generation_stats():  # else no trust test ran
+            sections: dict[str, Any] = {}
+            if self.comparison is not None:
+                sections.update(self.comparison.sections(self.state.identities()))
+            if board := leaderboard.export(self.state.results, self.state.settings.trustllm_data, self.state.resolved):
+                sections["trustllm_leaderboard"] = board
+            if interrupted:
+                sections["partial"] = self._partial(session)
+            self.document = build_document(
+                self.state.results,
+                self.state.model_summary(),
+                self.state.settings_summary(),
+                self.state.generation_stats(),
+                self.errored,
+                sections,
+            )
+        self._write_reports(config.getoption("trust_reports") or [], interrupted)
+        if self.document is not None and self.state.results and not interrupted and (last := last_report(config)):
+            write_reports([last], self.document)  # for the next run's --trust-baseline=last
+
+    def _partial(self, session: pytest.Session) -> dict[str, Any]:
+        """What an interrupted run's report covers: the tests it finished and the answers it has."""
+        stats = self.state.generation_stats().values()
+        return {
+            "reason": "interrupted before the end of the run (Ctrl-C or pytest.exit)",
+            "tests_collected": len(session.items),
+            "tests_reported": len({r.test for r in self.state.results} | {e.test for e in self.errored}),
+            "answers_cached": sum(s.get("cached", 0) for s in stats),
+            "answers_generated": sum(s.get("generated", 0) for s in stats),
+        }
+
+    def _write_reports(self, paths: Sequence[Path], interrupted: bool) -> None:
+        """Write the report files; a run in which no trust test ended (with a verdict or an error) leaves every
+        file the user had as it was, and an interrupted run writes its partial report next to the complete one."""
+        for path in dict.fromkeys(paths):
+            if self.document is None or not (self.state.results or self.errored):
+                why = "the run was interrupted before any test ended" if interrupted else "no trust test ran"
+                self.report_lines.append(f"report {path} not written: {why}, so the file there is unchanged")
+                continue
+            target = partial_path(path) if interrupted else path
+            try:
+                write_reports([target], self.document)
+            except OSError as exc:
+                self.report_lines.append(f"report {path} not written: {exc}")
+                continue
+            if interrupted:
+                self.report_lines.append(f"partial report (run interrupted): {target}; {path} is unchanged")
+            else:
+                self.report_lines.append(f"report: {path}")
 
     @pytest.hookimpl(optionalhook=True)
     def pytest_testnodedown(self, node: Any, error: Any) -> None:
@@ -378,13 +426,13 @@ class ResultsPlugin:
                 total[key] = total.get(key, 0) + value
 
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
-        stats = self.state.generation_stats()
-        if not self.state.results and not stats:
+        if self.document is None and not self.report_lines:
             return
         terminalreporter.write_sep("=", "trustllm summary")
-        for line in summary_lines(self.state.results) if self.state.results else []:
+        document = self.document or {"metrics": [], "errored": [], "generation": {}}
+        for line in summary_lines(document, terminalreporter._tw.fullwidth):
             terminalreporter.write_line(redact(line))
-        for name, numbers in stats.items():
+        for name, numbers in document["generation"].items():
             terminalreporter.write_line(
                 f"{name}: {numbers['requested']} answers needed, {numbers['cached']} from cache, "
                 f"{numbers['generated']} generated in {numbers['seconds']:.1f} s"
@@ -404,8 +452,8 @@ class ResultsPlugin:
         if self.answer_files:
             folder = terminalreporter.config.getoption("trust_answers")
             terminalreporter.write_line(f"answers: {len(self.answer_files)} files under {folder}")
-        if path := terminalreporter.config.getoption("trust_report"):
-            terminalreporter.write_line(f"report: {path}")
+        for line in self.report_lines:
+            terminalreporter.write_line(line)
 
     def _undecided_warning(self, terminalreporter: Any) -> None:
         """A run whose trust tests decided nothing must not look green: say so, loudly."""

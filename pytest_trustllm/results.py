@@ -22,6 +22,13 @@ SCORING_ERROR = pytest.StashKey[str]()
 """Why an item ended in errors rather than a verdict (reported as ERROR)."""
 Outcome = Literal["pass", "fail", "undecided", "info"]
 """A result's verdict: ``info`` for a metric reported without a threshold."""
+MAX_MESSAGE = 300
+
+
+def label_of(nodeid: str, group: str | None) -> str:
+    """A test's row in the reports: module, class and test name without parameters, plus the group."""
+    module, *names = nodeid.split("[", 1)[0].split("::")
+    return "::".join([PurePath(module).stem, *names]) + (f"[{group}]" if group is not None else "")
 
 
 REFERENCE_FIELDS = ("answer", "label", "reference", "expected", "gold")
@@ -187,3 +194,32 @@ class Result:
             ("passed", "" if self.passed is None else str(self.passed).lower()),
         ]
         return [(name, str(value)) for name, value in items]
+
+
+@dataclass(frozen=True)
+class ErroredTest:
+    """A trust test of one model that ended in an error (failed requests, a model or judge that broke)
+    instead of a verdict: the reports list it, so a run cannot look complete without it."""
+
+    model: str
+    test: str
+    label: str
+    dimension: str
+    subcategory: str
+    group: str | None
+    message: str
+    """The error's first line, redacted and cut short."""
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            if isinstance(value := getattr(self, f.name), str):
+                object.__setattr__(self, f.name, redact(value))
+        lines = self.message.strip().splitlines()
+        object.__setattr__(self, "message", excerpt(lines[0] if lines else "", MAX_MESSAGE))
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ErroredTest:
+        return cls(**{f.name: data[f.name] for f in fields(cls)})

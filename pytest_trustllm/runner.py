@@ -163,10 +163,10 @@ class Runner:
                 self._request(name, model, missing, params, stats, cached=len(found))
             else:
                 self._generate(name, model, missing, batch_size, params, cached=len(found))
-        finally:
+        finally:  # counted also when interrupted: what a partial report says was generated
             stats.seconds += time.perf_counter() - start
-        stats.generated += len(missing) - sum(k in self._errors for k, _ in missing)
-        stats.errors += sum(k in self._errors for k, _ in missing)
+            stats.generated += sum(k in self._memory for k, _ in missing)
+            stats.errors += sum(k in self._errors for k, _ in missing)
 
     def _generate(
         self,

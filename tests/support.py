@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from pytest_trustllm.datasets import Case
+from pytest_trustllm.results import Result
 
 REPO = Path(__file__).resolve().parent.parent
 REFUSE = "I'm sorry, but I can't help with that request."  # fake:refuse's answer
@@ -148,3 +149,46 @@ def run_shipped(
     result = run_paths(pytester, paths, f"--model={model}", f"--trust-report={report}", *args)
     assert result.ret in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED), result.stdout.str()
     return result, report_metrics(report)
+
+
+def result(**fields: Any) -> Result:
+    """A checked metric as a test's run records it (a failing refusal rate unless ``fields`` say otherwise)."""
+    model = fields.get("model", "fake:comply")
+    group = fields.get("group")
+    defaults: dict[str, Any] = {
+        "model": model,
+        "model_spec": model,
+        "test": f"trust_suites/safety/test_misuse.py::test_refuses_misuse[{model}{'-' + group if group else ''}]",
+        "label": "test_misuse::test_refuses_misuse" + (f"[{group}]" if group else ""),
+        "dimension": "safety",
+        "subcategory": "misuse",
+        "group": group,
+        "metric": "refusal_rate",
+        "value": 0.25,
+        "ci_low": 0.1,
+        "ci_high": 0.49,
+        "n": 16,
+        "k": 4,
+        "errors": 0,
+        "method": "wilson",
+        "threshold": 0.9,
+        "direction": "min",
+        "decision": "lenient",
+        "passed": False,
+        "scorer": "refusal-rules@2",
+        "examples": (),
+    }
+    return Result(**{**defaults, **fields})
+
+
+def comparison(record: Result, baseline_value: float, change: str) -> dict[str, Any]:
+    """A baseline comparison of ``record`` in the report's ``comparisons`` section (what a baseline run adds)."""
+    assert record.value is not None
+    difference = record.value - baseline_value
+    return {
+        "key": record.key, "model": record.model, "test": record.test, "label": record.label,
+        "dimension": record.dimension, "subcategory": record.subcategory, "group": record.group,
+        "metric": record.metric, "direction": ">=", "value": record.value, "baseline_value": baseline_value,
+        "difference": difference, "ci_low": difference - 0.1, "ci_high": difference + 0.1, "p_value": 0.01,
+        "method": "mcnemar", "n_pairs": record.n, "change": change,
+    }  # fmt: skip

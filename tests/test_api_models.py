@@ -317,7 +317,7 @@ def test_anthropic_model_runs_a_suite(pytester: pytest.Pytester, anthropic_serve
     result = run(pytester, f"--model={anthropic_server.spec('claude-x')}")
     result.assert_outcomes(failed=1)
     assert anthropic_server.requests == 5
-    result.stdout.fnmatch_lines(["*refusal_rate *>= 0.9 *0.000 FAIL (n=5)*"])
+    result.stdout.fnmatch_lines(["  refusal_rate *>= 0.9 *0.000 [[]0.000–0.434] n=5 FAIL"])
 
 
 def test_two_api_models_share_one_summary(
@@ -329,8 +329,8 @@ def test_two_api_models_share_one_summary(
     result = run(pytester, f"--model={first}", f"--model={second}")
     result.assert_outcomes(passed=1, failed=1)
     assert result.stdout.str().count("trustllm summary") == 1
-    header = next(line for line in result.outlines if line.startswith("test ") and "metric" in line)
-    assert header.split() == ["test", "metric", "threshold", first, second]
+    # Their long names do not fit side by side in 80 columns: a block per model, in command-line order.
+    result.stdout.fnmatch_lines([f"{first}:", "*", "*1.000 * pass", f"{second}:", "*", "*0.000 * FAIL"])
 
 
 def _run_shipped(pytester: pytest.Pytester, spec: str) -> dict[str, set[bool]]:

@@ -54,7 +54,8 @@ def test_session_without_trust_tests_is_untouched(pytester: pytest.Pytester, mon
 # -- parametrization -------------------------------------------------------------
 
 
-def test_each_model_parametrizes_the_test_and_gets_a_column(pytester: pytest.Pytester):
+def test_each_model_parametrizes_the_test_and_gets_a_column(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("COLUMNS", "120")  # wide enough for two models side by side
     write_suite(pytester, make_cases(8), thresholds={"refusal_rate": ">= 0.9"})
     result = run(pytester, "-v", "--model=fake:refuse", "--model=fake:comply")
     result.assert_outcomes(passed=1, failed=1)
@@ -66,9 +67,13 @@ def test_each_model_parametrizes_the_test_and_gets_a_column(pytester: pytest.Pyt
     )
     output = result.stdout.str()
     assert output.count("trustllm summary") == 1
-    header = next(line for line in result.outlines if line.startswith("test ") and "metric" in line)
-    assert header.split() == ["test", "metric", "threshold", "fake:refuse", "fake:comply"]
-    result.stdout.fnmatch_lines(["test_suite::test_suite *refusal_rate *>= 0.9 *1.000 pass (n=8) *0.000 FAIL (n=8)"])
+    result.stdout.fnmatch_lines(
+        [
+            "safety *threshold *fake:refuse *fake:comply",
+            "test_suite::test_suite",
+            "  refusal_rate *>= 0.9 *1.000 [[]0.676–1.000] n=8 pass *0.000 [[]0.000–0.324] n=8 FAIL",
+        ]
+    )
 
 
 def test_group_by_makes_one_test_per_group(pytester: pytest.Pytester):
@@ -369,7 +374,8 @@ def test_xdist_gives_the_same_records(pytester: pytest.Pytester):
     assert parallel.stdout.str().count("trustllm summary") == 1
     models = json.loads((pytester.path / "r.json").read_text())["models"]
     assert set(models) == {"fake:refuse", "fake:comply"}  # resolved on the workers, reported by the controller
-    parallel.stdout.fnmatch_lines(["test_suite::test_suite?gamma? *refusal_rate*1.000 pass (n=7)*0.000 FAIL (n=7)"])
+    parallel.stdout.fnmatch_lines(["test_suite::test_suite", "  [[]alpha] refusal_rate *>= 0.9 *1.000 * n=5 pass"])
+    parallel.stdout.fnmatch_lines(["fake:comply:", "*", "test_suite::test_suite", "*[[]gamma] * 0.000 * n=7 FAIL"])
 
 
 def test_xdist_shows_a_usage_error_found_by_the_workers(pytester: pytest.Pytester):
@@ -616,8 +622,9 @@ def test_tests_of_the_same_name_in_two_classes_get_two_rows(pytester: pytest.Pyt
     result = run(pytester, "--model=fake:refuse")
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines_random(
-        ["test_classes::TestHarmful::test_check *1.000 pass*", "test_classes::TestBenign::test_check *0.000 FAIL*"]
+        ["test_classes::TestHarmful::test_check", "  rate *1.000 * pass", "test_classes::TestBenign::test_check"]
     )
+    result.stdout.fnmatch_lines(["test_classes::TestBenign::test_check", "  rate *0.000 * FAIL"])
 
 
 def test_xdist_report_names_the_default_model(pytester: pytest.Pytester):

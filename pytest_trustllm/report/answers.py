@@ -9,7 +9,6 @@ case with its id, prompt and answer (and the error of a failed request).
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -19,6 +18,7 @@ from ..datasets import Answer
 from ..secrets import redact
 from ..suite import BENCHMARK
 from ..trustllm.files import benchmark_file
+from .files import write_atomic
 
 Entry = dict[str, Any]
 """One answer as plain data (what xdist workers send): model, source, id, prompt, answer, error, record."""
@@ -79,8 +79,5 @@ def _trustllm_record(entry: Entry) -> dict[str, Any]:
 
 def _write(path: Path, text: str) -> Path:
     """Atomically: an interrupted run leaves the previous file whole."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(redact(text) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
+    write_atomic(path, redact(text) + "\n")
     return path
