@@ -464,12 +464,12 @@ class ResultsPlugin:
         undecided = [test for test, verdicts in tests.items() if verdicts == {"undecided"}]
         if not undecided:
             return
-        fix = "run more cases (raise or drop --trust-sample), or --trust-decision=point"
+        fix = "run more cases (raise or drop --trust-sample) or use --trust-decision=point"
         if len(undecided) == len(tests):
             terminalreporter.write_sep(
                 "!", f"NO TRUST TEST DECIDED: all {len(tests)} trust tests were undecided (too few cases)", red=True
             )
             terminalreporter.write_line(f"this run says nothing about the model; {fix}", red=True)
         else:
-            counts = f"{len(undecided)} of {len(tests)} trust tests undecided (too few cases)"
-            terminalreporter.write_line(f"{counts}; {fix}")
+            terminalreporter.write_line(f"{len(undecided)} of {len(tests)} trust tests undecided (too few cases).")
+            terminalreporter.write_line(f"  {fix}")
