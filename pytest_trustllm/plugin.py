@@ -141,6 +141,11 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         if not cases:
             state.errors.append(f"{metafunc.definition.nodeid}: group_by needs data='FILE.jsonl' in the trust mark")
             return
+        if not any(spec.group_by in case.fields for case in cases):
+            state.errors.append(
+                f"{metafunc.definition.nodeid}: group_by={spec.group_by!r}, but no case in {spec.source} has that field"
+            )
+            return
         values = groups(cases, spec.group_by)
         metafunc.parametrize("trust_group", values, indirect=True, ids=values)
 

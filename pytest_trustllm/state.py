@@ -148,6 +148,7 @@ class TrustState:
             concurrency=s.per_model("concurrency", key),
             rate_limit=s.per_model("rate_limit", key),
             max_retries=s.max_retries,
+            timeout=s.timeout,
         )
 
     # -- answers --------------------------------------------------------------
