@@ -67,10 +67,10 @@ def pytest_configure(config: pytest.Config) -> None:
     state = TrustState(config, settings)
     config.stash[state_key] = state
     if _is_xdist_controller(config) and (config.getoption("trust_models") or settings.judge):
-        # Workers would crash on a bad --model at collection and lose the message: check it here.
+        # Workers would report a bad --model from every test: check it here (adapters are cheap to build).
         for name in [*state.model_names(), *([settings.judge] if settings.judge else [])]:
             try:
-                state.check_model(name)
+                state.model(name)
             except ModelError as exc:
                 raise usage_error(str(exc)) from None
     config.pluginmanager.register(ResultsPlugin(state), "trustllm-results")
@@ -306,6 +306,8 @@ class ResultsPlugin:
     def pytest_runtest_makereport(self, item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
         """The call report carries the item's results as plain data, so xdist brings them to the controller."""
         report = yield
+        if report.failed and self.state.usage_problem:
+            report.trustllm_usage_problem = self.state.usage_problem
         if call.when == "call":
             report.trustllm_results = [r.to_dict() for r in item.stash.get(RESULTS, [])]
             if (error := item.stash.get(SCORING_ERROR, None)) is not None:
@@ -320,6 +322,10 @@ class ResultsPlugin:
         return None
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        problem = getattr(report, "trustllm_usage_problem", None)
+        if problem and not hasattr(self.state.config, "workerinput"):
+            # Found by a worker or during a test (a missing API key): the run ends with it once, exit 4.
+            raise usage_error(problem.removeprefix("pytest-trustllm: "))
         if report.when == "call":
             self.state.results += [Result.from_dict(r) for r in getattr(report, "trustllm_results", ())]
 

@@ -9,6 +9,7 @@ server's Retry-After), a bad key or model a :class:`ModelError`, any other refus
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import json
 import os
@@ -28,6 +29,10 @@ PLACEHOLDER_KEY = "not-needed"
 """Sent to a custom base URL when no key is set: local servers (vLLM, llama.cpp, Ollama) ignore it."""
 
 _DETAIL_CHARS = 300
+
+
+class MissingKey(ModelError):
+    """No API key for a model that must be asked: a usage error of the run, reported once."""
 
 
 class RequestError(Exception):
@@ -151,12 +156,29 @@ class SDKModel(RemoteModel):
             url = check_base_url(from_env, f"{self.base_url_env}={from_env}")
         self.base_url: str | None = url
         self._client: Any = None
+        self._identity: str | None = None
         self._secret: str | None = None
         self._lock = threading.Lock()
 
     @property
     def identity(self) -> str:
-        return f"{self.scheme}:{self.model_name}@{self.base_url or 'default'}"
+        """Name and base URL, then ``@REVISION`` from the spec, or else what the server reports about the model.
+
+        A local server may swap the weights behind a name; its model listing (id, owner, creation
+        time, any revision or digest field) then changes the key, so no stale answer is served.
+        """
+        if self._identity is None:
+            ident = f"{self.scheme}:{self.model_name}@{self.base_url or 'default'}"
+            if self.revision is not None:
+                ident += f"@{self.revision}"
+            elif self.base_url is not None and (served := self._served()):
+                ident += f"#{hashlib.sha256(json.dumps(served, sort_keys=True).encode()).hexdigest()[:16]}"
+            self._identity = ident
+        return self._identity
+
+    def _served(self) -> dict[str, Any] | None:
+        """What the server says about this model (for the identity), or None when it says nothing."""
+        return None
 
     @property
     def key_env_name(self) -> str:
@@ -200,7 +222,7 @@ class SDKModel(RemoteModel):
                 env = self.key_env_name
                 secret = os.environ.get(env) or (PLACEHOLDER_KEY if self.base_url else None)
                 if secret is None:
-                    raise ModelError(
+                    raise MissingKey(
                         f"{self.scheme}:{self.target}: no API key; set {env} "
                         f"(or name another variable in the settings: api_key_env: {{{self.scheme}: VAR}})"
                     )
