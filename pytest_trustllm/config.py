@@ -54,6 +54,11 @@ class Kind:
         return self.check(text, where, Path.cwd())
 
 
+def _shown(number: float) -> str:
+    """A bound as people write it: 1000000, not 1e+06."""
+    return str(int(number)) if float(number).is_integer() else f"{number:g}"
+
+
 @dataclass(frozen=True)
 class Number(Kind):
     """A number (an integer if ``integer``) at least ``minimum`` (above it if ``exclusive``), at most ``maximum``."""
@@ -65,8 +70,8 @@ class Number(Kind):
 
     @property
     def bounds(self) -> str:
-        low = f"{'above' if self.exclusive else 'at least'} {self.minimum:g}"
-        return low + (f" and at most {self.maximum:g}" if self.maximum is not None else "")
+        low = f"{'above' if self.exclusive else 'at least'} {_shown(self.minimum)}"
+        return low + (f" and at most {_shown(self.maximum)}" if self.maximum is not None else "")
 
     @property
     def what(self) -> str:
