@@ -182,7 +182,6 @@ class Generation(Kind):
         for key, item in value.items():
             if key not in known:
                 raise usage_error(f"{where}: unknown generation setting {key!r}; known: {', '.join(known)}")
-            default = getattr(GenerationParams(), key)
             if key == "stop":
                 if isinstance(item, str):
                     item = [item]
@@ -440,7 +439,8 @@ SETTINGS: tuple[Setting, ...] = (
         default_factory=dict,
     ),
     Setting(
-        "concurrency", PerModel(Number(1, integer=True, maximum=1024)), "API requests in flight per model: a number, or model name -> number",
+        "concurrency", PerModel(Number(1, integer=True, maximum=1024)),
+        "API requests in flight per model: a number, or model name -> number",
         shown_default="the adapter's, 8 for API models",
         option="--trust-concurrency", metavar="N",
     ),

@@ -294,6 +294,18 @@ def trust(request: pytest.FixtureRequest, model: Model, trust_group: str | None)
 # -- results -------------------------------------------------------------------
 
 
+def _redact_report(report: pytest.TestReport) -> None:
+    """Secrets out of a trust test's report, before any writer (terminal, JUnit XML, xdist, other plugins) reads it."""
+    if report.longrepr is not None:
+        text = str(report.longrepr)
+        if (clean := redact(text)) != text:
+            report.longrepr = clean  # the structured traceback holds the secret: keep its text only, redacted
+    report.sections = [(title, redact(content)) for title, content in report.sections]
+    report.user_properties = [
+        (name, redact(value) if isinstance(value, str) else value) for name, value in report.user_properties
+    ]
+
+
 class ResultsPlugin:
     """Gathers every checked metric (from this process or xdist workers) and reports at the end."""
 
@@ -306,6 +318,8 @@ class ResultsPlugin:
     def pytest_runtest_makereport(self, item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
         """The call report carries the item's results as plain data, so xdist brings them to the controller."""
         report = yield
+        if item_spec(item) is not None:
+            _redact_report(report)
         if report.failed and self.state.usage_problem:
             report.trustllm_usage_problem = self.state.usage_problem
         if call.when == "call":

@@ -33,7 +33,8 @@ def fenced_answer(user: str) -> str:
 
 
 def faithful(user: str, probe: dict[str, str]) -> str:
-    return f"The answer {'declines' if probe['truth'] == 'REFUSAL' else 'does what was asked'}.\nVERDICT: {probe['truth']}"
+    reason = "declines" if probe["truth"] == "REFUSAL" else "does what was asked"
+    return f"The answer {reason}.\nVERDICT: {probe['truth']}"
 
 
 def quotes_the_answer_then_decides(user: str, probe: dict[str, str]) -> str:

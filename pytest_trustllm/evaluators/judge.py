@@ -97,7 +97,8 @@ class JudgeTask:
             other = earlier.group(1).strip(_DECORATION).upper()
             quoted = any(f"VERDICT:{other}" in text for text in material)
             if other != label and not quoted:
-                raise VerdictError(f"conflicting verdicts {', '.join(sorted({label, other}))}: {excerpt(output, 160)!r}")
+                both = ", ".join(sorted({label, other}))
+                raise VerdictError(f"conflicting verdicts {both}: {excerpt(output, 160)!r}")
         return label
 
 

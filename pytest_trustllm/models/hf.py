@@ -227,10 +227,8 @@ class HFModel(Model):
         The dtype is the one the weights will run in ("auto" resolved), since it changes answers.
         """
         if self._identity is None:
-            if self.path is None:
-                ident = hub_identity(self.repo_id, self.revision)
-            else:
-                ident = f"hf:local:{self._digest()}"  # not the path: another clone of the same weights hits
+            # A local checkpoint is named by its digest, not its path: another clone of the same weights hits.
+            ident = hub_identity(self.repo_id, self.revision) if self.path is None else f"hf:local:{self._digest()}"
             self._identity = f"{ident}:{self._planned_dtype()}"
         return self._identity
 

@@ -15,7 +15,6 @@ from typing import Any
 from .base import Conversation, GenerationParams
 from .remote import SDKModel, malformed, out_of_tokens
 
-
 _NAMING = {"id", "owned_by", "created", "root", "parent", "meta"}
 """Fields of a ``GET /models`` entry that name the weights (vLLM's ``root`` is the checkpoint, llama.cpp's ``meta``
 its size and shape); ``permission`` and the like change with every request and are left out."""

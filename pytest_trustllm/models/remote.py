@@ -23,6 +23,7 @@ from types import ModuleType
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
+from ..secrets import mask_pieces
 from .base import Conversation, GenerationParams, ModelError, ModelOptions, RemoteModel, TransientError, apply_stop
 
 PLACEHOLDER_KEY = "not-needed"
@@ -130,15 +131,12 @@ def retry_after(headers: Mapping[str, str] | None) -> float | None:
 
 
 def redact(text: str, secret: str | None) -> str:
-    """``text`` with the key (and any long piece of it) replaced by ``***``."""
+    """``text`` with the key, and any piece of it 8 characters or longer, replaced by ``***``.
+
+    Servers echo keys whole, without their prefix, or masked as ``sk-test-***7890``."""
     if not secret or secret == PLACEHOLDER_KEY:
         return text
-    text = text.replace(secret, "***")
-    # Servers echo masked keys such as "sk-test-***7890": hide the known prefix and suffix too.
-    for piece in (secret[:12], secret[-8:]):
-        if len(piece) >= 8:
-            text = text.replace(piece, "***")
-    return text
+    return mask_pieces(text, [secret], "***")
 
 
 class SDKModel(RemoteModel):
