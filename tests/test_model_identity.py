@@ -44,7 +44,8 @@ def test_a_created_time_that_is_now_says_nothing(server: LoopbackServer):
     # vLLM and llama.cpp report the request's time as ``created``.
     server.models = [{"id": "test-model", "owned_by": "vllm", "root": "/ckpt/step-900", "created": int(time.time())}]
     first = identity(server)
-    server.models = [{"id": "test-model", "owned_by": "vllm", "root": "/ckpt/step-900", "created": int(time.time()) + 5}]
+    later = int(time.time()) + 5
+    server.models = [{"id": "test-model", "owned_by": "vllm", "root": "/ckpt/step-900", "created": later}]
     assert identity(server) == first
     server.models = [{"id": "test-model", "owned_by": "vllm", "root": "/ckpt/step-1000", "created": int(time.time())}]
     assert identity(server) != first
