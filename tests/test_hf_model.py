@@ -133,8 +133,9 @@ def test_identity_is_stable_and_follows_the_content(tmp_path: Path) -> None:
     options = ModelOptions(cache_dir=str(tmp_path / "cache"))
     first = HFModel(str(folder), options).identity
     assert first.startswith("hf:local:")
+    (tmp_path / "elsewhere").mkdir()
     copy = fake_checkpoint(tmp_path / "elsewhere" / "ckpt")  # the same files in another clone
-    assert HFModel(str(copy), options).identity == first
+    assert HFModel(str(copy), ModelOptions(cache_dir=str(tmp_path / "cache-of-the-clone"))).identity == first
     assert HFModel(str(folder), options).identity == first
     memo = json.loads((tmp_path / "cache" / "hf-digests.json").read_text())
     assert len(memo) == 2  # config.json and model.safetensors, keyed by path, size and mtime
