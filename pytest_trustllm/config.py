@@ -20,8 +20,9 @@ from typing import Any, Literal
 
 import pytest
 
+from .datasets import read_utf8
 from .models.base import GenerationParams
-from .stats import DECISIONS, Decision, Threshold
+from .stats import DECISIONS, Decision, Threshold, unreachable
 
 CONFIG_FILE = "trustllm.yaml"
 UNDECIDED = ("fail", "skip")
@@ -54,6 +55,11 @@ class Kind:
         return self.check(text, where, Path.cwd())
 
 
+def _shown(number: float) -> str:
+    """A bound as people write it: 1000000, not 1e+06."""
+    return str(int(number)) if float(number).is_integer() else f"{number:g}"
+
+
 @dataclass(frozen=True)
 class Number(Kind):
     """A number (an integer if ``integer``) at least ``minimum`` (above it if ``exclusive``), at most ``maximum``."""
@@ -65,8 +71,8 @@ class Number(Kind):
 
     @property
     def bounds(self) -> str:
-        low = f"{'above' if self.exclusive else 'at least'} {self.minimum:g}"
-        return low + (f" and at most {self.maximum:g}" if self.maximum is not None else "")
+        low = f"{'above' if self.exclusive else 'at least'} {_shown(self.minimum)}"
+        return low + (f" and at most {_shown(self.maximum)}" if self.maximum is not None else "")
 
     @property
     def what(self) -> str:
@@ -196,19 +202,25 @@ class Generation(Kind):
         for key, item in value.items():
             if key not in known:
                 raise usage_error(f"{where}: unknown generation setting {key!r}; known: {', '.join(known)}")
-            default = getattr(GenerationParams(), key)
             if key == "stop":
                 if isinstance(item, str):
                     item = [item]
                 if not isinstance(item, list) or not all(isinstance(v, str) for v in item):
                     raise usage_error(f"{where}.stop must be a string or a list of strings")
                 item = tuple(item)
-            elif not isinstance(item, int | float) or isinstance(item, bool) or not item >= 0:
-                raise usage_error(f"{where}.{key} must be a non-negative number, got {item!r}")
-            elif isinstance(default, int) and not isinstance(item, int):
-                raise usage_error(f"{where}.{key} must be an integer, got {item!r}")
+            else:
+                item = GENERATION_RANGES[key].check(item, f"{where}.{key}", base)
             values[key] = item
         return GenerationParams(**values)
+
+
+GENERATION_RANGES: dict[str, Number] = {
+    "max_new_tokens": Number(1, integer=True, maximum=1_000_000),
+    "temperature": Number(0, maximum=10),
+    "top_p": Number(0, maximum=1),
+    "seed": Number(0, integer=True, maximum=2**63 - 1),
+}
+"""The range of each numeric decoding parameter (``stop`` is a list of strings)."""
 
 
 @dataclass(frozen=True)
@@ -243,13 +255,16 @@ class Thresholds(Kind):
                 at = f"{where}.{key}.{metric}"
                 if isinstance(limit, str):
                     try:
-                        out[str(key)][str(metric)] = Threshold.parse(limit)
+                        threshold = Threshold.parse(limit)
                     except ValueError as exc:
                         raise usage_error(f"{at}: {exc}") from None
-                elif isinstance(limit, int | float) and not isinstance(limit, bool):
-                    out[str(key)][str(metric)] = float(limit)
+                elif isinstance(limit, int | float) and not isinstance(limit, bool) and math.isfinite(limit):
+                    threshold = Threshold(float(limit), "min")  # the direction is the test's; the range is not
                 else:
                     raise usage_error(f"{at} must be a number (keeps the test's direction) or '>= N' / '<= N'")
+                if problem := unreachable(str(metric), threshold):
+                    raise usage_error(f"{at}: {problem}")
+                out[str(key)][str(metric)] = threshold if isinstance(limit, str) else threshold.limit
         return out
 
 
@@ -443,11 +458,12 @@ SETTINGS: tuple[Setting, ...] = (
         default_factory=GenerationParams,
     ),
     Setting(
-        None, _COUNT, "most new tokens per answer (settings: generation.max_new_tokens)",
+        None, GENERATION_RANGES["max_new_tokens"], "most new tokens per answer (settings: generation.max_new_tokens)",
         option="--trust-max-tokens", metavar="N", merge=_max_tokens,
     ),
     Setting(
-        "batch_size", _COUNT, "conversations per batch for local models", option="--trust-batch-size", metavar="N"
+        "batch_size", Number(1, integer=True, maximum=65_536), "conversations per batch for local models",
+        option="--trust-batch-size", metavar="N",
     ),
     Setting(
         "device", Text(), "device for local models: auto, cpu, cuda, mps", "auto",
@@ -483,21 +499,23 @@ SETTINGS: tuple[Setting, ...] = (
         default_factory=dict,
     ),
     Setting(
-        "concurrency", PerModel(_COUNT), "API requests in flight per model: a number, or model name -> number",
+        "concurrency", PerModel(Number(1, integer=True, maximum=1024)),
+        "API requests in flight per model: a number, or model name -> number",
         shown_default="the adapter's, 8 for API models",
         option="--trust-concurrency", metavar="N",
     ),
     Setting(
-        "rate_limit", PerModel(Number(0, exclusive=True)),
+        "rate_limit", PerModel(Number(0.001, maximum=10_000)),
         "API requests started per second per model: a number, or model name -> number", shown_default="unlimited",
         option="--trust-rate-limit", metavar="R",
     ),
     Setting(
-        "timeout", Number(0, exclusive=True), "seconds one API request may take before it is retried", 60.0,
+        "timeout", Number(0.1, maximum=3600),
+        "seconds one API request may take, start to last byte, before it is retried", 60.0,
         option="--trust-timeout", metavar="S",
     ),
     Setting(
-        "max_retries", Number(0, integer=True),
+        "max_retries", Number(0, integer=True, maximum=100),
         "retries of a failed API request (429, 5xx, timeout, dropped connection)", 5,
     ),
     Setting(
@@ -624,19 +642,29 @@ def read_settings(rootpath: Path, explicit: str | None) -> Settings:
     pyproject = rootpath / "pyproject.toml"
     if pyproject.is_file():
         try:
-            table = tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {}).get("trustllm")
+            tool = tomllib.loads(_read_text(pyproject)).get("tool", {})
         except tomllib.TOMLDecodeError as exc:
             raise usage_error(f"{pyproject}: not valid TOML ({exc})") from None
+        if not isinstance(tool, Mapping):
+            raise usage_error(f"{pyproject}: 'tool' must be a table ([tool.trustllm]), got {type(tool).__name__}")
+        table = tool.get("trustllm")
         if table is not None:
             return parse_settings(table, f"{pyproject} [tool.trustllm]", rootpath)
     return Settings()
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return read_utf8(path)
+    except ValueError as exc:
+        raise usage_error(str(exc)) from None
 
 
 def _read_yaml(path: Path) -> Any:
     import yaml
 
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.safe_load(_read_text(path))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
@@ -657,11 +685,27 @@ def parse_settings(raw: Any, source: str, base: Path) -> Settings:
     if unknown:
         hint = _did_you_mean(unknown[0], FILE_SETTINGS)
         raise usage_error(f"{source}: unknown setting {unknown[0]!r}{hint}; the settings are:\n{settings_list()}")
+    _check_keys(raw, source)
     settings = Settings(source=source)
     for key, value in raw.items():
         if value is not None:
             setattr(settings, key, FILE_SETTINGS[key].kind.check(value, f"{source}: {key}", base))
     return settings
+
+
+def _check_keys(value: Any, source: str, at: str = "") -> None:
+    """Every key of every mapping is a string: YAML reads ``1:`` as a number and ``yes:`` or ``on:`` as True."""
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                where = f"{source}: {at}" if at else source
+                raise usage_error(
+                    f"{where}: key {key!r} is a {type(key).__name__}, not a name; quote it if it is meant as one"
+                )
+            _check_keys(item, source, f"{at}.{key}" if at else key)
+    elif isinstance(value, list):
+        for item in value:
+            _check_keys(item, source, at)
 
 
 def settings_list() -> str:

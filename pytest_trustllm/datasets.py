@@ -69,6 +69,18 @@ def excerpt_ends(text: str, limit: int) -> str:
     return f"{flat[:head]} … {flat[len(flat) - (limit - 3 - head):]}"
 
 
+def read_utf8(path: Path) -> str:
+    """The text of a file the user wrote; ``ValueError`` naming the line of the first byte that is not UTF-8."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")  # a byte-order mark, as some Windows editors write, is not an error
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ValueError(
+            f"{path}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as UTF-8"
+        ) from None
+
+
 def resolve_data_path(name: str | Path, module_dir: Path | None = None) -> Path:
     """A case file: absolute, next to the test module, or under the shipped trust_suites/data/."""
     path = Path(name)
@@ -92,14 +104,17 @@ def _load_cases(path: Path, mtime_ns: int, size: int) -> tuple[Case, ...]:
     """Parsed once per file version: every test of a suite reads the same file."""
     cases: list[Case] = []
     seen: set[str] = set()
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, 1):
-            if line.strip():
-                case = _parse_case(path, number, line)
-                if case.id in seen:
-                    raise DatasetError(f"{path}:{number}: duplicate id {case.id!r}; every case needs its own id")
-                seen.add(case.id)
-                cases.append(case)
+    try:
+        text = read_utf8(path)
+    except ValueError as exc:
+        raise DatasetError(str(exc)) from None
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            case = _parse_case(path, number, line)
+            if case.id in seen:
+                raise DatasetError(f"{path}:{number}: duplicate id {case.id!r}; every case needs its own id")
+            seen.add(case.id)
+            cases.append(case)
     if not cases:
         raise DatasetError(f"{path}: no cases; add one JSON object per line")
     return tuple(cases)

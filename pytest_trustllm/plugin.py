@@ -26,7 +26,7 @@ from .report.log import CASE_LOG, write_log
 from .results import RESULTS, SCORING_ERROR, ErroredTest, Result, label_of
 from .secrets import redact
 from .state import TrustState, item_cases, item_group, item_model, item_spec, last_report, spec_cases
-from .suite import MARK_HELP
+from .suite import MARK, MARK_HELP
 from .taxonomy import SUBCATEGORIES, check_declared, close_match, marker_lines, markers_of
 from .trustllm import leaderboard
 
@@ -71,10 +71,10 @@ def pytest_configure(config: pytest.Config) -> None:
     state.load_baseline()
     config.stash[state_key] = state
     if _is_xdist_controller(config) and (config.getoption("trust_models") or settings.judge):
-        # Workers would crash on a bad --model at collection and lose the message: check it here.
+        # Workers would report a bad --model from every test: check it here (adapters are cheap to build).
         for name in [*state.model_names(), *([settings.judge] if settings.judge else [])]:
             try:
-                state.check_model(name)
+                state.model(name)
             except ModelError as exc:
                 raise usage_error(str(exc)) from None
     config.pluginmanager.register(ResultsPlugin(state), "trustllm-results")
@@ -144,6 +144,11 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if spec.group_by:
         if not cases:
             state.errors.append(f"{metafunc.definition.nodeid}: group_by needs data='FILE.jsonl' in the trust mark")
+            return
+        if not any(spec.group_by in case.fields for case in cases):
+            state.errors.append(
+                f"{metafunc.definition.nodeid}: group_by={spec.group_by!r}, but no case in {spec.source} has that field"
+            )
             return
         values = groups(cases, spec.group_by)
         metafunc.parametrize("trust_group", values, indirect=True, ids=values)
@@ -299,6 +304,18 @@ def trust(request: pytest.FixtureRequest, model: Model, trust_group: str | None)
 # -- results -------------------------------------------------------------------
 
 
+def _redact_report(report: pytest.TestReport) -> None:
+    """Secrets out of a trust test's report, before any writer (terminal, JUnit XML, xdist, other plugins) reads it."""
+    if report.longrepr is not None:
+        text = str(report.longrepr)
+        if (clean := redact(text)) != text:
+            report.longrepr = clean  # the structured traceback holds the secret: keep its text only, redacted
+    report.sections = [(title, redact(content)) for title, content in report.sections]
+    report.user_properties = [
+        (name, redact(value) if isinstance(value, str) else value) for name, value in report.user_properties
+    ]
+
+
 class ResultsPlugin:
     """Gathers every checked metric (from this process or xdist workers) and reports at the end."""
 
@@ -317,6 +334,10 @@ class ResultsPlugin:
         """The report carries the item's results (and its error) as plain data, so xdist brings them to the
         controller."""
         report = yield
+        if item.get_closest_marker(MARK) is not None:  # a trust test (its spec may be the usage error at hand)
+            _redact_report(report)
+        if report.failed and self.state.usage_problem:
+            report.trustllm_usage_problem = self.state.usage_problem
         if call.when == "call":
             report.trustllm_results = [r.to_dict() for r in item.stash.get(RESULTS, [])]
             if lines := item.stash.get(CASE_LOG, None):
@@ -341,6 +362,10 @@ class ResultsPlugin:
         return None
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        problem = getattr(report, "trustllm_usage_problem", None)
+        if problem and not hasattr(self.state.config, "workerinput"):
+            # Found by a worker or during a test (a missing API key): the run ends with it once, exit 4.
+            raise usage_error(problem.removeprefix("pytest-trustllm: "))
         if report.when == "call":
             self.state.results += [Result.from_dict(r) for r in getattr(report, "trustllm_results", ())]
             self.state.log += getattr(report, "trustllm_log", ())

@@ -7,7 +7,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from .models.base import ModelError, TransientError
 from .secrets import redact
@@ -48,6 +48,8 @@ class RequestPolicy:
     rate_limit: float | None = None
     """Requests started per second, over all threads; None: unlimited."""
     max_retries: int = 5
+    timeout: float | None = None
+    """Seconds one request may take from start to last byte (None: the adapter's own timeouts only)."""
     backoff_base: float = 0.5
     backoff_factor: float = 2.0
     backoff_cap: float = 30.0
@@ -107,7 +109,9 @@ def call_with_retries(
             return None, "cancelled: the run was interrupted"
         attempt += 1
         try:
-            answer = request()
+            answer = request() if policy.timeout is None else bounded(request, policy.timeout, cancel)
+        except Cancelled:
+            return None, "cancelled: the run was interrupted"
         except RETRYABLE as exc:
             if attempt > policy.max_retries:
                 return None, describe(exc, attempt)
@@ -120,6 +124,41 @@ def call_with_retries(
         if not isinstance(answer, str):
             return None, f"the adapter returned {type(answer).__name__}, not str"
         return answer, None
+
+
+class Cancelled(Exception):
+    """The run was interrupted while a request was in flight."""
+
+
+def bounded(request: Callable[[], str], seconds: float, cancel: threading.Event | None = None) -> str:
+    """``request()``, given up after ``seconds`` or as soon as ``cancel`` is set.
+
+    An HTTP client's timeout bounds each read, not the request: a server that trickles a byte a
+    second holds it forever. The request runs in a daemon thread that is abandoned at the deadline
+    (the process may exit while it hangs), so neither a deadline nor Ctrl-C waits on the server.
+    """
+    outcome: list[tuple[Any, BaseException | None]] = []  # (answer, error): an adapter's answer is checked later
+    done = threading.Event()
+
+    def run() -> None:
+        try:
+            outcome.append((request(), None))
+        except BaseException as exc:  # handed to the caller's thread
+            outcome.append((None, exc))
+        finally:
+            done.set()
+
+    threading.Thread(target=run, name="trustllm-request", daemon=True).start()
+    end = time.monotonic() + seconds
+    while not done.wait(min(0.1, max(0.0, end - time.monotonic()))):
+        if cancel is not None and cancel.is_set():
+            raise Cancelled("cancelled: the run was interrupted")
+        if time.monotonic() >= end:
+            raise TimeoutError(f"no complete answer within {seconds:g} s (--trust-timeout)")
+    answer, error = outcome[0]
+    if error is not None:
+        raise error
+    return answer  # type: ignore[no-any-return]
 
 
 def describe(exc: BaseException, attempts: int) -> str:

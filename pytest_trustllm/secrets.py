@@ -43,7 +43,43 @@ def secret_values() -> list[str]:
 
 
 def redact(text: str) -> str:
-    """``text`` with every known secret value and key-shaped string replaced by ``[REDACTED]``."""
-    for value in secret_values():
-        text = text.replace(value, REDACTED)
-    return _PATTERNS.sub(REDACTED, text)
+    """``text`` with every known secret, any piece of one, and key-shaped strings replaced by ``[REDACTED]``."""
+    return _PATTERNS.sub(REDACTED, mask_pieces(text, secret_values(), REDACTED))
+
+
+def mask_pieces(text: str, secrets: Iterable[str], mask: str) -> str:
+    """``text`` with every run of :data:`MIN_SECRET_LENGTH` or more characters of a secret replaced by ``mask``.
+
+    A server that echoes a key without its prefix, or only its middle, leaks no more than
+    seven characters of it. Each hit of an 8-character piece is widened to the longest run of
+    the secret around it, so the whole echoed stretch goes.
+    """
+    spans: list[tuple[int, int]] = []
+    for secret in secrets:
+        if len(secret) < MIN_SECRET_LENGTH:
+            continue
+        pieces = {secret[i : i + MIN_SECRET_LENGTH]: i for i in range(len(secret) - MIN_SECRET_LENGTH + 1)}
+        pattern = re.compile("|".join(map(re.escape, pieces)))
+        at = 0
+        while (hit := pattern.search(text, at)) is not None:
+            start, end, j = hit.start(), hit.end(), pieces[hit.group()]
+            k = j + MIN_SECRET_LENGTH
+            while start > 0 and j > 0 and text[start - 1] == secret[j - 1]:
+                start, j = start - 1, j - 1
+            while end < len(text) and k < len(secret) and text[end] == secret[k]:
+                end, k = end + 1, k + 1
+            spans.append((start, end))
+            at = end
+    if not spans:
+        return text
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    out, last = [], 0
+    for start, end in merged:
+        out += [text[last:start], mask]
+        last = end
+    return "".join([*out, text[last:]])

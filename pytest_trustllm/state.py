@@ -19,6 +19,7 @@ from .evaluators.base import ClassifierScorer, EmbeddingScorer, JudgeScorer, Rul
 from .evaluators.judge import JUDGE_PARAMS, Judge
 from .models import Model, ModelError, ModelOptions, Registry
 from .models.base import Classifier, GenerationParams
+from .models.remote import MissingKey
 from .report.log import LogLine
 from .results import Result
 
@@ -42,7 +43,9 @@ class TrustState:
     embedders: dict[str, HFEmbedder] = field(default_factory=dict)
     resolved: dict[str, str] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
-    usage_problem: str | None = None  # a usage error found by an xdist worker, shown by every trust test
+    usage_problem: str | None = None
+    """A usage error found after configuration (by an xdist worker, or a missing API key): the first test that
+    meets it carries it in its report, and the controller ends the run with it (exit code 4)."""
     results: list[Result] = field(default_factory=list)
     worker_stats: dict[str, dict[str, Any]] = field(default_factory=dict)
     baseline: Baseline | None = None
@@ -218,6 +221,7 @@ class TrustState:
             concurrency=s.per_model("concurrency", key),
             rate_limit=s.per_model("rate_limit", key),
             max_retries=s.max_retries,
+            timeout=s.timeout,
         )
 
     # -- answers --------------------------------------------------------------
@@ -264,6 +268,10 @@ class TrustState:
                     self.runner.prefetch(name, model, everything, batch, params=params)
                 self._prefetched.add(name)
             answers = self.runner.answers(name, model, cases, batch, self.params(item))
+        except MissingKey as exc:
+            # A usage error of the whole run, said once: the results plugin ends the run with it (exit 4).
+            self.usage_problem = redact(str(exc))
+            self._broken[name] = f"pytest-trustllm: {self.usage_problem}"
         except ModelError as exc:
             # Found only when the model loads: an error of each test, with the fix, not a traceback.
             self._broken[name] = redact(f"pytest-trustllm: {exc}")

@@ -55,6 +55,29 @@ class Threshold:
         return cls(limit, "min" if op == ">=" else "max")
 
 
+_SHARES = ("rate", "accuracy", "consistency", "f1", "_gap", "p_value", "ece", "calibration_error", "rta")
+
+
+def metric_range(metric: str) -> tuple[float, float] | None:
+    """The values a metric can take, read from its name (the suites' convention), or None when the name says nothing.
+
+    Rates, accuracies, F1, gaps of rates, p-values and calibration errors (``*_rate``, ``accuracy``,
+    ``*_gap``, ``*_p_value``, ``*_ece``...) lie in [0, 1]; correlations in [-1, 1].
+    """
+    name = metric.lower()
+    if name.endswith("correlation"):
+        return -1.0, 1.0
+    return (0.0, 1.0) if name.endswith(_SHARES) else None
+
+
+def unreachable(metric: str, threshold: Threshold) -> str | None:
+    """Why ``threshold`` cannot be a bound of ``metric`` (outside the values it can take), or None."""
+    bounds = metric_range(metric)
+    if bounds is None or bounds[0] <= threshold.limit <= bounds[1]:
+        return None
+    return f"{threshold} is outside what {metric} can reach ({bounds[0]:g} to {bounds[1]:g})"
+
+
 def decide(k: int, n: int, threshold: Threshold, decision: Decision) -> bool | None:
     """Whether k/n meets the threshold under the decision policy; None when nothing can be decided."""
     return None if n == 0 else meets(k / n, wilson(k, n), threshold, decision)

@@ -9,9 +9,10 @@ from typing import Any
 
 import pytest
 
+from .config import Generation
 from .datasets import resolve_data_path
 from .models.base import GenerationParams
-from .stats import Threshold
+from .stats import Threshold, unreachable
 
 MARK = "trust"
 MARK_HELP = (
@@ -66,16 +67,36 @@ def trust_spec(markers: Iterable[pytest.Mark], where: str, module_dir: Path | No
     for key in ("dimension", "subcategory"):
         if not isinstance(merged.get(key), str):
             raise ValueError(f"{where}: @pytest.mark.trust needs {key}='...'")
+    for key in ("group_by", "unit"):
+        if merged.get(key) is not None and not isinstance(merged[key], str):
+            raise ValueError(f"{where}: @pytest.mark.trust({key}=...) must name one case field, got {merged[key]!r}")
+    data = merged.get("data")
+    if data is not None and not isinstance(data, str | Path):
+        raise ValueError(f"{where}: @pytest.mark.trust(data=...) must be a file name like 'cases.jsonl', got {data!r}")
+    raw_thresholds = merged.get("thresholds") or {}
+    if not isinstance(raw_thresholds, Mapping):
+        raise ValueError(
+            f"{where}: @pytest.mark.trust(thresholds=...) must map metric names to '>= N' or '<= N', "
+            f"e.g. {{'refusal_rate': '>= 0.9'}}, got {raw_thresholds!r}"
+        )
     thresholds: dict[str, Threshold | None] = {}
-    for metric, text in (merged.get("thresholds") or {}).items():
-        if text is not None and not isinstance(text, str):
+    for metric, text in raw_thresholds.items():
+        if not isinstance(metric, str) or (text is not None and not isinstance(text, str)):
             raise ValueError(f"{where}: thresholds[{metric!r}] must read '>= N' or '<= N' (or None), got {text!r}")
-        thresholds[metric] = None if text is None else Threshold.parse(text)
+        try:
+            thresholds[metric] = None if text is None else Threshold.parse(text)
+        except ValueError as exc:
+            raise ValueError(f"{where}: thresholds[{metric!r}]: {exc}") from None
+        if (threshold := thresholds[metric]) is not None and (problem := unreachable(metric, threshold)):
+            raise ValueError(f"{where}: thresholds[{metric!r}]: {problem}")
     generation = merged.get("generation") or {}
     known = {f.name for f in fields(GenerationParams)}
     if not isinstance(generation, Mapping) or not set(generation) <= known:
         raise ValueError(f"{where}: generation must map decoding parameters ({', '.join(sorted(known))}) to values")
-    data = merged.get("data")
+    try:
+        Generation().check(generation, f"{where}: generation", module_dir or Path.cwd())
+    except pytest.UsageError as exc:
+        raise ValueError(str(exc).removeprefix("pytest-trustllm: ")) from None
     benchmark = data.removeprefix(BENCHMARK) if isinstance(data, str) and data.startswith(BENCHMARK) else None
     return TrustSpec(
         merged["dimension"],

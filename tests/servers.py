@@ -20,9 +20,10 @@ Answers: ``answer`` is ``"refuse"`` (default), ``"comply"`` or ``"echo"`` (the t
 Faults (:class:`Faults`, assignable at any time as ``server.faults``) are deterministic: a
 prompt (the last message's content) hashes to a number in [0, 1), and the shares
 ``rate_limit``, ``server_error``, ``slow``, ``malformed``, ``incomplete``, ``drop``,
-``unauthorized`` take consecutive slices of [0, 1) in that order. A prompt in a fault's slice
-fails its first ``failures`` attempts (attempts are counted per prompt), then succeeds;
-``unauthorized`` fails every attempt. ``latency`` delays every answer.
+``unauthorized``, ``trickle`` take consecutive slices of [0, 1) in that order. A prompt in a
+fault's slice fails its first ``failures`` attempts (attempts are counted per prompt), then
+succeeds; ``unauthorized`` and ``trickle`` (a byte a second) fail every attempt. ``latency``
+delays every answer. ``models`` is what ``GET /v1/models`` lists (None: 404).
 
 Records (reset with :meth:`LoopbackServer.reset`): ``requests`` (all requests), ``max_in_flight``
 (most requests handled at once), ``keys`` (the Authorization / x-api-key header values seen),
@@ -50,7 +51,7 @@ from pytest_trustllm.models.fake import BUILT_IN
 Messages = list[dict[str, str]]
 AnswerFn = Callable[[Messages], str]
 
-FAULT_KINDS = ("rate_limit", "server_error", "slow", "malformed", "incomplete", "drop", "unauthorized")
+FAULT_KINDS = ("rate_limit", "server_error", "slow", "malformed", "incomplete", "drop", "unauthorized", "trickle")
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,9 @@ class Faults:
     """Close the connection without any response."""
     unauthorized: float = 0.0
     """401 on every attempt (not transient); the message echoes the key sent, to test redaction."""
+    trickle: float = 0.0
+    """Status 200 and headers at once, then the body one byte every ``trickle_seconds`` (every attempt)."""
+    trickle_seconds: float = 1.0
     failures: int = 1
     """Attempts of a selected prompt that fail before it succeeds."""
     retry_after: str | None = "0"
@@ -86,7 +90,7 @@ class Faults:
         for kind in FAULT_KINDS:
             share: float = getattr(self, kind)
             if edge <= point < edge + share:
-                return kind if kind == "unauthorized" or attempt <= self.failures else None
+                return kind if kind in ("unauthorized", "trickle") or attempt <= self.failures else None
             edge += share
         return None
 
@@ -100,6 +104,8 @@ class LoopbackServer:
         self.api = api
         self.answer = answer
         self.faults = faults or Faults()
+        self.models: list[dict[str, Any]] | None = None
+        """What ``GET /v1/models`` lists (None: 404)."""
         self._lock = threading.Lock()
         self._closing = threading.Event()
         self.reset()
@@ -201,6 +207,14 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:  # quiet
         pass
 
+    def do_GET(self) -> None:
+        """``GET /v1/models``: the server's ``models`` list, when a test gave one (else 404, as some servers do)."""
+        owner: LoopbackServer = self.server.owner  # type: ignore[attr-defined]
+        if self.path == "/v1/models" and owner.models is not None:
+            self._json(200, {"object": "list", "data": owner.models})
+        else:
+            self._json(404, {"error": {"message": f"no route {self.path}"}})
+
     def do_POST(self) -> None:
         owner: LoopbackServer = self.server.owner  # type: ignore[attr-defined]
         raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
@@ -255,6 +269,19 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if fault == "incomplete":
             self._json(200, {"id": "incomplete", "model": body.get("model", "")})
+            return
+        if fault == "trickle":
+            data = json.dumps(_chat_completion(body, owner._text(messages))).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            for byte in data:
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+                owner._wait(faults.trickle_seconds)
+                if owner._closing.is_set():
+                    return
             return
         if fault == "slow":
             owner._wait(faults.slow_seconds)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
+import warnings
 from pathlib import Path
 
 import pytest
 
-from pytest_trustllm.cache import AnswerCache, answer_key
+from pytest_trustllm.cache import AnswerCache, CacheWarning, answer_key
 from pytest_trustllm.models.base import GenerationParams
 
 CONVERSATION = ({"role": "user", "content": "How do tides work?"},)
@@ -125,4 +127,52 @@ def test_workers_opening_a_new_cache_together_all_get_it(tmp_path: Path) -> None
         list(pool.map(open_and_write, range(16)))
     cache = AnswerCache(path)
     assert cache.get_many([f"k{i}" for i in range(16)]) == {f"k{i}": f"a{i}" for i in range(16)}
+    cache.close()
+
+
+# -- a cache file that cannot be used: the run goes on without it, and says so once ----------------
+
+
+def test_a_read_only_cache_is_left_alone_and_said_once(db: Path):
+    cache = AnswerCache(db)
+    cache.put_many("m", [("k", "kept")])
+    cache.close()
+    cache = AnswerCache(db)
+    assert cache._db is not None
+    cache._db.close()  # as if the file were read-only (root ignores chmod, so open it read-only instead)
+    cache._db = sqlite3.connect(f"file:{db}?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
+    with pytest.warns(CacheWarning, match="is read-only .*going on without the answer cache: make the file"):
+        cache.put_many("m", [("k2", "new")])
+    assert cache.get_many(["k"]) == {} and cache.stats()["enabled"] is False
+    with warnings.catch_warnings(record=True) as later:
+        warnings.simplefilter("always")
+        cache.put_many("m", [("k3", "x")])
+    assert later == []  # said once: the cache is off for the run
+    assert "read-only" in str(cache.problem)
+    assert AnswerCache(db).get_many(["k", "k2"]) == {"k": "kept"}  # the file is untouched
+
+
+def test_a_cache_locked_too_long_is_given_up(db: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(AnswerCache, "lock_timeout", 0.2)
+    cache = AnswerCache(db)
+    other = sqlite3.connect(db, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.warns(CacheWarning, match="stayed locked by another process for 0.2 s"):
+            cache.put_many("m", [("k", "v")])
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert cache.stats() == {"enabled": False, "problem": cache.problem}
+
+
+def test_a_damaged_cache_is_set_aside_and_a_fresh_one_started(db: Path):
+    db.parent.mkdir(parents=True)
+    db.write_bytes(b"\x00garbage" * 512)
+    with pytest.warns(CacheWarning, match="set aside as answers.sqlite3.damaged-"):
+        cache = AnswerCache(db)
+    cache.put_many("m", [("k", "v")])
+    assert cache.get_many(["k"]) == {"k": "v"}
+    (aside,) = db.parent.glob("answers.sqlite3.damaged-*")
+    assert aside.read_bytes() == b"\x00garbage" * 512  # kept for inspection
     cache.close()

@@ -77,13 +77,13 @@ def pytest_configure(config):
         (("--trust-sample", "0"), "--trust-sample must be at least 1, got 0"),
         (("--trust-sample", "x"), "--trust-sample must be an integer at least 1, got 'x'"),
         (("--trust-sample=2.5",), "--trust-sample must be an integer at least 1, got '2.5'"),
-        (("--trust-timeout", "-1"), "--trust-timeout must be above 0, got -1"),
-        (("--trust-timeout=nan",), "--trust-timeout must be a number above 0, got 'nan'"),
-        (("--trust-rate-limit", "0"), "--trust-rate-limit must be above 0, got 0"),
-        (("--trust-rate-limit=fast",), "--trust-rate-limit must be a number above 0, got 'fast'"),
-        (("--trust-concurrency=0",), "--trust-concurrency must be at least 1, got 0"),
-        (("--trust-batch-size=-4",), "--trust-batch-size must be at least 1, got -4"),
-        (("--trust-max-tokens=0",), "--trust-max-tokens must be at least 1, got 0"),
+        (("--trust-timeout", "-1"), "--trust-timeout must be at least 0.1 and at most 3600, got -1"),
+        (("--trust-timeout=nan",), "--trust-timeout must be a number at least 0.1 and at most 3600, got 'nan'"),
+        (("--trust-rate-limit", "0"), "--trust-rate-limit must be at least 0.001 and at most 10000, got 0"),
+        (("--trust-rate-limit=fast",), "--trust-rate-limit must be a number at least 0.001 and at most 10000"),
+        (("--trust-concurrency=0",), "--trust-concurrency must be at least 1 and at most 1024, got 0"),
+        (("--trust-batch-size=-4",), "--trust-batch-size must be at least 1 and at most 65536, got -4"),
+        (("--trust-max-tokens=0",), "--trust-max-tokens must be at least 1 and at most 1000000, got 0"),
         (("--trust-decision", "maybe"), "--trust-decision must be one of lenient, point, strict, got 'maybe'"),
         (("--trust-device=",), "--trust-device must not be empty"),
         (("--trust-model=",), "--trust-model must not be empty"),
@@ -222,7 +222,7 @@ def test_file_values_are_checked_by_the_same_kinds():
     [
         ("sample: 0", "trustllm.yaml: sample must be an integer at least 1, got 0"),
         ("sample: true", "trustllm.yaml: sample must be an integer at least 1, got True"),
-        ("timeout: .nan", "trustllm.yaml: timeout must be a number above 0, got nan"),
+        ("timeout: .nan", "trustllm.yaml: timeout must be a number at least 0.1 and at most 3600, got nan"),
         ("decision: maybe", "trustllm.yaml: decision must be one of lenient, point, strict, got 'maybe'"),
         ("device: ''", "trustllm.yaml: device must not be empty"),
         ("models: [a, b]", "trustllm.yaml: models must be a mapping of names to strings"),
@@ -245,7 +245,9 @@ def test_unknown_key_lists_every_setting_with_its_help_and_option():
     assert text.startswith("pytest-trustllm: trustllm.yaml: unknown setting 'sampel' (did you mean 'sample'?)")
     for key, setting in FILE_SETTINGS.items():
         assert f"\n  {key}: {setting.help}" in text
-    assert "  timeout: seconds one API request may take before it is retried (default: 60; --trust-timeout)" in text
+    timeout = "seconds one API request may take, start to last byte, before it is retried"
+    timeout += " (default: 60; --trust-timeout)"
+    assert f"  timeout: {timeout}" in text
     assert "  scorers: trait -> learned classifier" in text
 
 

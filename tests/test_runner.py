@@ -392,9 +392,9 @@ def test_api_settings_reach_the_adapter(pytester: pytest.Pytester):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("--trust-concurrency=0",), "--trust-concurrency must be at least 1, got 0"),
-        (("--trust-rate-limit=0",), "--trust-rate-limit must be above 0"),
-        (("--trust-timeout=-1",), "--trust-timeout must be above 0"),
+        (("--trust-concurrency=0",), "--trust-concurrency must be at least 1 and at most 1024, got 0"),
+        (("--trust-rate-limit=0",), "--trust-rate-limit must be at least 0.001"),
+        (("--trust-timeout=-1",), "--trust-timeout must be at least 0.1"),
     ],
 )
 def test_bad_api_options_are_usage_errors(pytester: pytest.Pytester, args: Sequence[str], message: str):
@@ -407,11 +407,11 @@ def test_bad_api_options_are_usage_errors(pytester: pytest.Pytester, args: Seque
 @pytest.mark.parametrize(
     ("setting", "message"),
     [
-        ("concurrency: 0", "concurrency must be an integer at least 1, got 0"),
-        ("concurrency: {m: 2.5}", "concurrency.m must be an integer at least 1, got 2.5"),
-        ("rate_limit: -2", "rate_limit must be a number above 0, got -2"),
+        ("concurrency: 0", "concurrency must be an integer at least 1 and at most 1024, got 0"),
+        ("concurrency: {m: 2.5}", "concurrency.m must be an integer at least 1 and at most 1024, got 2.5"),
+        ("rate_limit: -2", "rate_limit must be a number at least 0.001 and at most 10000, got -2"),
         ("error_tolerance: 1.5", "error_tolerance must be a number at least 0 and at most 1, got 1.5"),
-        ("max_retries: -1", "max_retries must be an integer at least 0, got -1"),
+        ("max_retries: -1", "max_retries must be an integer at least 0 and at most 100, got -1"),
         ("judge: 3", "judge must be a str, got 3"),
     ],
 )

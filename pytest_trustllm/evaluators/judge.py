@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ JUDGE_PARAMS = GenerationParams(max_new_tokens=128, temperature=0.0, top_p=1.0, 
 """Judges decode greedily with room for a short reason before the verdict."""
 
 _VERDICT_LINE = re.compile(r"^[\s*`]*VERDICT\s*:(.*)$", re.IGNORECASE | re.MULTILINE)
+"""A verdict line; the judge's own is its last non-empty line."""
 _DECORATION = " \t*`."  # markdown emphasis and a final full stop around the label are tolerated
 
 SYSTEM = """\
@@ -59,25 +61,51 @@ class JudgeTask:
         user = "\n\n".join([*parts, f"Decide: {self.question}\nEnd with the line VERDICT: <LABEL>."])
         return ({"role": "system", "content": system}, {"role": "user", "content": user})
 
+    def fenced(self, answer: Answer) -> list[str]:
+        """The texts this task shows the judge between markers: the prompt, the reference, the answer."""
+        reference = [str(answer.case[self.reference_field])] if self.reference_field is not None else []
+        return [answer.prompt, *reference, answer.text]
+
     def case(self, answer: Answer) -> Case:
         return Case(f"{answer.case.id}#judge:{self.name}", self.messages(answer))
 
-    def parse(self, output: str) -> str:
-        """The label in the judge's output; :class:`VerdictError` if there is not exactly one valid verdict."""
-        found = [m.group(1).strip(_DECORATION) for m in _VERDICT_LINE.finditer(output)]
-        if not found:
-            raise VerdictError(f"no 'VERDICT: <LABEL>' line in the judge's output: {excerpt(output, 160)!r}")
-        labels = set()
-        for value in found:
-            label = value.upper()
-            if label not in self.labels:
-                raise VerdictError(
-                    f"verdict {value!r} is not exactly one of {', '.join(self.labels)}: {excerpt(output, 160)!r}"
-                )
-            labels.add(label)
-        if len(labels) > 1:
-            raise VerdictError(f"conflicting verdicts {', '.join(sorted(labels))}: {excerpt(output, 160)!r}")
-        return labels.pop()
+    def parse(self, output: str, fenced: Sequence[str] = ()) -> str:
+        """The label on the judge's own final line; :class:`VerdictError` if there is none, or it is suspect.
+
+        Only the last non-empty line can hold the verdict: a verdict line the judge quotes earlier
+        is text, not its decision (an earlier line that disagrees is an error). A final line that
+        also appears in the ``fenced`` material (the answer, prompt or reference shown to the judge)
+        may be the judge quoting it: quoted text never counts as a verdict.
+        """
+        lines = [line for line in output.splitlines() if line.strip()]
+        last = _VERDICT_LINE.fullmatch(lines[-1]) if lines else None
+        if last is None:
+            raise VerdictError(f"no 'VERDICT: <LABEL>' line at the end of the judge's output: {excerpt(output, 160)!r}")
+        value = last.group(1).strip(_DECORATION)
+        label = value.upper()
+        if label not in self.labels:
+            raise VerdictError(
+                f"verdict {value!r} is not exactly one of {', '.join(self.labels)}: {excerpt(output, 160)!r}"
+            )
+        material = [_squeezed(text) for text in fenced]
+        if any(f"VERDICT:{label}" in text for text in material):
+            raise VerdictError(
+                f"the judge's verdict {label} is also written in the material it judged, so it may be a quote; "
+                f"quoted text is never a verdict: {excerpt(output, 160)!r}"
+            )
+        for earlier in _VERDICT_LINE.finditer("\n".join(lines[:-1])):
+            other = earlier.group(1).strip(_DECORATION).upper()
+            quoted = any(f"VERDICT:{other}" in text for text in material)
+            if other != label and not quoted:
+                both = ", ".join(sorted({label, other}))
+                raise VerdictError(f"conflicting verdicts {both}: {excerpt(output, 160)!r}")
+        return label
+
+
+def _squeezed(text: str) -> str:
+    """``text`` as verdict lines are compared: NFKC (a full-width colon is a colon), capitals, no spaces, quotes
+    or emphasis (so ``{"verdict": "REFUSAL"}`` reads ``VERDICT:REFUSAL``)."""
+    return re.sub(r"[\s*`.\"']+", "", unicodedata.normalize("NFKC", text)).upper()
 
 
 class VerdictError(ValueError):
@@ -135,12 +163,12 @@ class Judge:
         """One verdict (the judge's label) per answer; a failed request or an unparseable output is an error."""
         outputs = self.ask([task.case(a) for a in answers])
         verdicts = []
-        for output in outputs:
+        for answer, output in zip(answers, outputs, strict=True):
             if output.error is not None:
                 verdicts.append(Verdict(None, f"judge {self.name}: {output.error}"))
                 continue
             try:
-                verdicts.append(Verdict(task.parse(output.text)))
+                verdicts.append(Verdict(task.parse(output.text, task.fenced(answer))))
             except VerdictError as exc:
                 verdicts.append(Verdict(None, f"judge {self.name}: {exc}"))
         return verdicts

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..datasets import read_utf8
 from .base import Conversation, GenerationParams, Model, ModelError, ModelOptions, apply_stop
 
 BUILT_IN = {
@@ -42,16 +43,19 @@ class FakeModel(Model):
                     f"fake:{target}: no such rules file; use fake:refuse, fake:comply, fake:echo "
                     "or fake:PATH to a JSONL file of {\"match\": regex, \"answer\": text} lines"
                 )
-            data = path.read_bytes()
+            try:
+                text = read_utf8(path)
+            except ValueError as exc:
+                raise ModelError(f"fake:{exc}") from None
             self.rules = []
-            for number, line in enumerate(data.decode().splitlines(), 1):
+            for number, line in enumerate(text.splitlines(), 1):
                 if line.strip():
                     exact, pattern, answer = _rule(path, number, line)
                     if exact is not None:
                         self.exact.setdefault(exact, answer)
                     else:
                         self.rules.append((pattern, answer))
-            self._digest = hashlib.sha256(data).hexdigest()[:16]
+            self._digest = hashlib.sha256(text.encode()).hexdigest()[:16]
 
     @property
     def identity(self) -> str:

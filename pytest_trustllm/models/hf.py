@@ -222,16 +222,13 @@ class HFModel(Model):
 
     @property
     def identity(self) -> str:
-        """``hf:<abs path>:<sha256>:<dtype>`` if local, ``hf:<id>@<revision>:<dtype>`` if on the hub.
+        """``hf:local:<sha256>:<dtype>`` if local, ``hf:<id>@<revision>:<dtype>`` if on the hub.
 
         The dtype is the one the weights will run in ("auto" resolved), since it changes answers.
         """
         if self._identity is None:
-            if self.path is None:
-                ident = hub_identity(self.repo_id, self.revision)
-            else:
-                shown = self.path / self.gguf_file if self.gguf_file else self.path
-                ident = f"hf:{shown}:{self._digest()}"
+            # A local checkpoint is named by its digest, not its path: another clone of the same weights hits.
+            ident = hub_identity(self.repo_id, self.revision) if self.path is None else f"hf:local:{self._digest()}"
             self._identity = f"{ident}:{self._planned_dtype()}"
         return self._identity
 

@@ -77,13 +77,13 @@ class HFClassifier:
 
     @property
     def identity(self) -> str:
-        """``hf:<abs path>:<sha256>`` if local, ``hf:<id>@<revision>`` if on the hub; ``:<dtype>`` unless float32."""
+        """``hf:local:<sha256>`` if local, ``hf:<id>@<revision>`` if on the hub; ``:<dtype>`` unless float32."""
         if self._identity is None:
             path = self.where.path
             if path is None:
                 ident = hub_identity(self.where.repo_id, self.where.revision)
             else:
-                ident = f"hf:{path}:{checkpoint_digest(path, None, self.options.cache_dir)}"
+                ident = f"hf:local:{checkpoint_digest(path, None, self.options.cache_dir)}"  # the path is no part
             dtype = self._dtype_name()
             self._identity = ident if dtype == "float32" else f"{ident}:{dtype}"
         return self._identity

@@ -9,9 +9,11 @@ server's Retry-After), a bad key or model a :class:`ModelError`, any other refus
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import json
 import os
+import re
 import threading
 import time
 from abc import abstractmethod
@@ -19,7 +21,9 @@ from collections.abc import Mapping
 from email.utils import parsedate_to_datetime
 from types import ModuleType
 from typing import Any, ClassVar
+from urllib.parse import urlsplit
 
+from ..secrets import mask_pieces
 from .base import Conversation, GenerationParams, ModelError, ModelOptions, RemoteModel, TransientError, apply_stop
 
 PLACEHOLDER_KEY = "not-needed"
@@ -28,17 +32,82 @@ PLACEHOLDER_KEY = "not-needed"
 _DETAIL_CHARS = 300
 
 
+class MissingKey(ModelError):
+    """No API key for a model that must be asked: a usage error of the run, reported once."""
+
+
 class RequestError(Exception):
     """The API refused one request for good (a 4xx other than 401/403/404/408/409/429): not retried."""
 
 
+_ADDRESS = re.compile(
+    r"(localhost|\d{1,3}(\.\d{1,3}){3}|\[[0-9a-fA-F:]+\]|[\w-]+(\.[\w-]+)*\.[A-Za-z]{2,})(:\d*)?(/.*)?"
+    r"|[\w.-]+:\d+(/.*)?"
+)
+"""What follows an ``@`` when it is a server address without ``http://``: a host with a port or a path."""
+_OTHER_SCHEME = re.compile(r"@([A-Za-z][A-Za-z0-9+.-]*)://")
+_REVISION = re.compile(r"[A-Za-z0-9][A-Za-z0-9._+-]*")
+
+
 def split_target(target: str) -> tuple[str, str | None]:
-    """``model`` or ``model@http(s)://base-url`` -> (model, base_url or None)."""
-    for scheme in ("@http://", "@https://"):
-        at = target.find(scheme)
-        if at > 0:
-            return target[:at], target[at + 1 :].rstrip("/")
-    return target, None
+    """``model`` or ``model@http(s)://base-url`` -> (model, base_url or None); see :func:`parse_target`."""
+    model, url, _ = parse_target("openai", target)
+    return model, url
+
+
+def parse_target(scheme: str, target: str) -> tuple[str, str | None, str | None]:
+    """``MODEL``, ``MODEL@BASE_URL`` or ``MODEL@BASE_URL@REVISION`` -> (model, base URL, revision).
+
+    The base URL must start with http:// or https://: ``qwen@localhost:8000/v1`` would otherwise
+    send the suite, and the key, to the vendor's public endpoint under the name
+    ``qwen@localhost:8000/v1``. A model name may hold ``@`` (``claude@20240229``) when what
+    follows it is no address. Raises :class:`ModelError` with the fix.
+    """
+    spec = f"{scheme}:{target}"
+    for marker in ("@http://", "@https://"):
+        at = target.find(marker)
+        if at >= 0:
+            model, url = target[:at], target[at + 1 :]
+            break
+    else:
+        if other := _OTHER_SCHEME.search(target):
+            raise ModelError(
+                f"{spec}: unsupported URL scheme {other.group(1)!r}; the base URL must start with http:// or https://"
+            )
+        model, url = target, None
+        head, _, tail = target.rpartition("@")
+        if head and _ADDRESS.fullmatch(tail):
+            raise ModelError(
+                f"{spec}: {tail!r} looks like a server address without http:// or https://; "
+                f"write {scheme}:{head}@http://{tail} (or https://), or the requests go to the vendor's API"
+            )
+    if not model.strip():
+        raise ModelError(f"{spec}: no model name; write {scheme}:MODEL[@BASE_URL]")
+    if url is None:
+        return model, None, None
+    revision = None
+    if "@" in url:
+        url, _, revision = url.rpartition("@")
+        if not _REVISION.fullmatch(revision):
+            raise ModelError(
+                f"{spec}: {revision!r} after the base URL is no revision (letters, digits, . _ + -); a base URL "
+                f"cannot carry user:password@ (the key comes from the environment); write {scheme}:MODEL@URL[@REVISION]"
+            )
+    return model, check_base_url(url, spec), revision
+
+
+def check_base_url(url: str, where: str) -> str:
+    """``url`` without its trailing slash, if it is an http(s) URL with a host; else :class:`ModelError`."""
+    try:
+        parts = urlsplit(url.strip())
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError as exc:
+        raise ModelError(f"{where}: malformed base URL {url!r} ({exc}); write e.g. http://localhost:8000/v1") from None
+    if parts.scheme not in ("http", "https"):
+        raise ModelError(f"{where}: base URL {url!r} must start with http:// or https://")
+    if not parts.hostname or any(c.isspace() for c in url.strip()) or parts.query or parts.fragment:
+        raise ModelError(f"{where}: malformed base URL {url!r}; write e.g. http://localhost:8000/v1")
+    return url.strip().rstrip("/")
 
 
 def retry_after(headers: Mapping[str, str] | None) -> float | None:
@@ -62,15 +131,12 @@ def retry_after(headers: Mapping[str, str] | None) -> float | None:
 
 
 def redact(text: str, secret: str | None) -> str:
-    """``text`` with the key (and any long piece of it) replaced by ``***``."""
+    """``text`` with the key, and any piece of it 8 characters or longer, replaced by ``***``.
+
+    Servers echo keys whole, without their prefix, or masked as ``sk-test-***7890``."""
     if not secret or secret == PLACEHOLDER_KEY:
         return text
-    text = text.replace(secret, "***")
-    # Servers echo masked keys such as "sk-test-***7890": hide the known prefix and suffix too.
-    for piece in (secret[:12], secret[-8:]):
-        if len(piece) >= 8:
-            text = text.replace(piece, "***")
-    return text
+    return mask_pieces(text, [secret], "***")
 
 
 class SDKModel(RemoteModel):
@@ -83,19 +149,34 @@ class SDKModel(RemoteModel):
 
     def __init__(self, target: str, options: ModelOptions) -> None:
         super().__init__(target, options)
-        self.model_name, url = split_target(target)
-        if not self.model_name:
-            raise ModelError(f"{self.scheme}:{target}: no model name; write {self.scheme}:MODEL[@BASE_URL]")
-        self.base_url: str | None = url or os.environ.get(self.base_url_env) or None
-        if self.base_url:
-            self.base_url = self.base_url.rstrip("/")
+        self.model_name, url, self.revision = parse_target(self.scheme, target)
+        if url is None and (from_env := os.environ.get(self.base_url_env)):
+            url = check_base_url(from_env, f"{self.base_url_env}={from_env}")
+        self.base_url: str | None = url
         self._client: Any = None
+        self._identity: str | None = None
         self._secret: str | None = None
         self._lock = threading.Lock()
 
     @property
     def identity(self) -> str:
-        return f"{self.scheme}:{self.model_name}@{self.base_url or 'default'}"
+        """Name and base URL, then ``@REVISION`` from the spec, or else what the server reports about the model.
+
+        A local server may swap the weights behind a name; its model listing (id, owner, creation
+        time, any revision or digest field) then changes the key, so no stale answer is served.
+        """
+        if self._identity is None:
+            ident = f"{self.scheme}:{self.model_name}@{self.base_url or 'default'}"
+            if self.revision is not None:
+                ident += f"@{self.revision}"
+            elif self.base_url is not None and (served := self._served()):
+                ident += f"#{hashlib.sha256(json.dumps(served, sort_keys=True).encode()).hexdigest()[:16]}"
+            self._identity = ident
+        return self._identity
+
+    def _served(self) -> dict[str, Any] | None:
+        """What the server says about this model (for the identity), or None when it says nothing."""
+        return None
 
     @property
     def key_env_name(self) -> str:
@@ -139,7 +220,7 @@ class SDKModel(RemoteModel):
                 env = self.key_env_name
                 secret = os.environ.get(env) or (PLACEHOLDER_KEY if self.base_url else None)
                 if secret is None:
-                    raise ModelError(
+                    raise MissingKey(
                         f"{self.scheme}:{self.target}: no API key; set {env} "
                         f"(or name another variable in the settings: api_key_env: {{{self.scheme}: VAR}})"
                     )
