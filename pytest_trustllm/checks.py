@@ -10,12 +10,13 @@ from typing import Any, Literal, NoReturn
 
 import pytest
 
-from . import metrics
+from . import metrics, sequential
 from .datasets import Answer
 from .evaluators.base import MissingJudge, Scorer, Scoring, Unit, UnitRule
 from .metrics import Estimate
 from .results import MAX_EXAMPLES, RESULTS, SCORING_ERROR, Example, Result
 from .secrets import redact
+from .sequential import Gate, is_pending
 from .stats import Decision, Threshold, decidable, meets
 from .suite import TrustSpec, threshold_keys
 
@@ -34,6 +35,8 @@ class Scored:
     shown: list[tuple[Answer, ...]]
     errors: int
     last_error: str = ""
+    pending: int = 0
+    """Units not generated yet (sequential gating): part of the full run's population, not of this estimate."""
 
 
 class Checker:
@@ -50,10 +53,19 @@ class Checker:
         decision: Decision,
         scoring: Scoring,
         error_tolerance: float = 0.05,
+        gate: Gate | None = None,
+        confidence: float = 0.95,
+        probe: bool = False,
     ) -> None:
         self.item, self.spec, self.model, self.model_spec, self.group = item, spec, model, model_spec, group
         self.overrides, self.decision, self.scoring = overrides, decision, scoring
         self.error_tolerance = error_tolerance
+        # Sequential gating: the test's gate, the confidence its verdicts are settled at, and whether this
+        # run is the gate's look between rounds (recording nothing) rather than the test itself.
+        self.gate, self.confidence, self.probe = gate, confidence, probe
+        self.looked = 0  # checks made
+        self.open = 0  # checks whose full-run verdict is not settled yet
+        self.failed = False  # a check failed (with a settled verdict)
 
     # -- what suites call ---------------------------------------------------------
 
@@ -183,7 +195,7 @@ class Checker:
 
     def scored(self, answers: Sequence[Answer], scorer: AnyScorer) -> Scored:
         """The scorer's verdicts on the usable answers (or units); too many errors end the test as an error."""
-        failed_requests = sum(a.error is not None for a in answers)
+        failed_requests = sum(a.error is not None and not is_pending(a) for a in answers)
         try:
             if isinstance(scorer, UnitRule):
                 scored = self._score_units(answers, scorer)
@@ -191,7 +203,7 @@ class Checker:
                 scored = self._score_answers(answers, scorer)
         except MissingJudge as exc:
             self._error(str(exc))
-        total = len(scored.verdicts) + scored.errors
+        total = len(scored.verdicts) + scored.errors + scored.pending
         if scored.errors and scored.errors > self.error_tolerance * total:
             parts = [f"{failed_requests} failed requests to {self.model}"] if failed_requests else []
             if scored.errors > failed_requests and self.scoring.judge is not None:
@@ -206,7 +218,7 @@ class Checker:
     def _score_answers(self, answers: Sequence[Answer], scorer: Scorer) -> Scored:
         resolved = self.scoring.resolve(scorer)
         usable = [a for a in answers if a.error is None]
-        errors = [a.error for a in answers if a.error is not None]
+        errors = [a.error for a in answers if a.error is not None and not is_pending(a)]
         verdicts: list[Any] = []
         shown: list[tuple[Answer, ...]] = []
         for answer, verdict in zip(usable, resolved.score(usable, self.scoring), strict=True):
@@ -215,7 +227,8 @@ class Checker:
             else:
                 verdicts.append(verdict.value)
                 shown.append((answer,))
-        return Scored(resolved.name, verdicts, shown, len(errors), errors[-1] if errors else "")
+        waiting = sum(map(is_pending, answers))
+        return Scored(resolved.name, verdicts, shown, len(errors), errors[-1] if errors else "", waiting)
 
     def _score_units(self, answers: Sequence[Answer], scorer: UnitRule) -> Scored:
         unit = self.spec.unit
@@ -228,8 +241,11 @@ class Checker:
         units: dict[str, list[Answer]] = {}
         for answer in answers:
             units.setdefault(str(answer.case[unit]), []).append(answer)
-        verdicts, shown, errors = [], [], []
+        verdicts, shown, errors, waiting = [], [], [], 0
         for unit_id, members in units.items():
+            if any(map(is_pending, members)):
+                waiting += 1
+                continue
             problems = [a.error for a in members if a.error is not None]
             problems += [e for a in members if (e := getattr(verdict_of.get(id(a)), "error", None)) is not None]
             if problems:
@@ -239,7 +255,7 @@ class Checker:
             verdicts.append(scorer.fn(Unit(unit_id, tuple(members), values)))
             shown.append(tuple(members))
         name = scorer.name if per_answer is None else f"{scorer.name} over {per_answer.name}"
-        return Scored(name, verdicts, shown, len(errors), errors[-1] if errors else "")
+        return Scored(name, verdicts, shown, len(errors), errors[-1] if errors else "", waiting)
 
     # -- thresholds and verdicts -------------------------------------------------------
 
@@ -285,8 +301,12 @@ class Checker:
             self.threshold(metric)  # fails with the fix
         passed: bool | None = None
         problem = None
-        if threshold is not None:
+        if threshold is not None and scored.pending:
+            passed, problem = self._settle(metric, estimate, threshold, scored.pending)
+        elif threshold is not None:
             passed, problem = self._decide(metric, estimate, threshold)
+        self.looked += 1
+        self.failed = self.failed or passed is False
         where = self.group if group is None else (group if self.group is None else f"{self.group}/{group}")
         result = Result(
             model=self.model,
@@ -312,9 +332,11 @@ class Checker:
             examples=tuple(Example.of(a) for shown in failing[:MAX_EXAMPLES] for a in shown),
             note=note,
             source=self.spec.source,
+            sequential=None if self.gate is None else self.gate.summary(),
         )
-        self.item.stash.setdefault(RESULTS, []).append(result)
-        self.item.user_properties.extend(result.junit_properties())
+        if not self.probe:
+            self.item.stash.setdefault(RESULTS, []).append(result)
+            self.item.user_properties.extend(result.junit_properties())
         return Check(result, estimate, threshold, problem, len(failing), failing)
 
     def _decide(self, metric: str, estimate: Estimate, threshold: Threshold) -> tuple[bool | None, str | None]:
@@ -323,13 +345,38 @@ class Checker:
             return None, f"{metric} could not be estimated from {estimate.n} units"
         if estimate.k is not None:  # a rate: undecidable when neither outcome is possible at this n
             if not decidable(estimate.n, threshold, self.decision):
-                return None, (
-                    f"{estimate.n} cases cannot decide {threshold} under the '{self.decision}' decision; "
-                    "run more cases (drop --trust-sample or raise it) or use decision: point"
-                )
+                return None, self._too_few(estimate.n, threshold)
         elif estimate.n < MIN_SCORED:  # an interval from a handful of units claims a certainty it doesn't have
             return None, f"only {estimate.n} usable units, too few to estimate it (at least {MIN_SCORED})"
         return meets(estimate.value, (estimate.low, estimate.high), threshold, self.decision), None
+
+    def _too_few(self, n: int, threshold: Threshold) -> str:
+        return (
+            f"{n} cases cannot decide {threshold} under the '{self.decision}' decision; "
+            "run more cases (drop --trust-sample or raise it) or use decision: point"
+        )
+
+    def _settle(
+        self, metric: str, estimate: Estimate, threshold: Threshold, pending: int
+    ) -> tuple[bool | None, str | None]:
+        """The full run's verdict, from the answers generated so far: (passed or None, why undecided)."""
+        population = estimate.n + pending
+        if estimate.k is None:  # only a rate's full-run verdict can be settled from a sample
+            self.open += 1
+            return None, f"{metric} needs every answer; {self._stopped()}"
+        seen = sequential.look(population, estimate.n, estimate.k, threshold, self.decision, self.confidence)
+        if not seen.settled:
+            self.open += 1
+            return None, f"not settled ({seen.low}-{seen.high} of {population} possible); {self._stopped()}"
+        if seen.verdict is None:
+            return None, self._too_few(population, threshold)
+        return seen.verdict, None
+
+    def _stopped(self) -> str:
+        gate = self.gate
+        if gate is None:
+            return "generation stopped"
+        return f"{gate.generated} of {gate.planned} cases generated ({gate.stopped or 'open'})"
 
     def _finish(self, checks: Sequence[Check], detail: str = "") -> None:
         """Fail with every failed check explained; else skip when a required check could not decide."""
@@ -351,6 +398,8 @@ class Checker:
             f"{result.metric.replace('_', ' ')}{group} {check.estimate} {miss} {threshold.limit:g}",
             f"  model {self.model}, scorer {result.scorer}, decision {self.decision}{left_out}",
         ]
+        if self.gate is not None:
+            lines.append(f"  sequential: {self._stopped()}")
         if check.failing:
             lines.append(f"failing examples ({min(len(check.failing), MAX_EXAMPLES)} of {check.count}):")
             for shown in check.failing[:MAX_EXAMPLES]:
@@ -362,10 +411,13 @@ class Checker:
     def _error(self, message: str) -> NoReturn:
         """End the test as an error (not a verdict): reported as ERROR by the plugin."""
         message = redact(f"pytest-trustllm: {self.item.nodeid}: {message}")
-        self.item.stash[SCORING_ERROR] = message
+        self.open += 1  # an error is no verdict: the gate keeps generating
+        if not self.probe:
+            self.item.stash[SCORING_ERROR] = message
         pytest.fail(message, pytrace=False)
 
     def _usage(self, message: str) -> NoReturn:
+        self.open += 1
         pytest.fail(redact(f"pytest-trustllm: {self.item.nodeid}: {message}"), pytrace=False)
 
 

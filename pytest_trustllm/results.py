@@ -72,6 +72,8 @@ class Result:
     """What the value leaves out and why (a benchmark figure computed on part of its records, say)."""
     source: str = ""
     """What the test's cases come from: ``trustllm:dimension/file.json``, a data file's name, or the subcategory."""
+    sequential: dict[str, Any] | None = None
+    """Under sequential gating: cases ``generated``, cases the fixed design ``planned``, why it ``stopped``."""
 
     def __post_init__(self) -> None:
         for f in fields(self):

@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from . import gating
 from .cache import AnswerCache
+from .checks import Checker
 from .config import Settings, usage_error
 from .datasets import Answer, Case, DatasetError, groups, load_cases, select
 from .evaluators.base import ClassifierScorer, EmbeddingScorer, JudgeScorer, Rule, Scorer
@@ -22,8 +24,9 @@ from .results import Result
 if TYPE_CHECKING:
     from .models.hf_classifier import HFEmbedder
 from .retry import RequestPolicy
-from .runner import Runner
+from .runner import PassStats, Runner
 from .secrets import redact, watch_env
+from .sequential import Gate, is_pending
 from .suite import MARK, TrustSpec, trust_spec
 from .trustllm.files import benchmark_file, load_benchmark
 
@@ -47,6 +50,8 @@ class TrustState:
     _broken: dict[str, str] = field(default_factory=dict)  # model name -> its ModelError, said once per test
     answered: dict[tuple[str, str], dict[str, Answer]] = field(default_factory=dict)
     """(model name, data source) -> case id -> answer: what ``--trust-answers`` writes."""
+    gates: dict[str, Gate] = field(default_factory=dict)
+    """Test node id -> its sequential gate (``--trust-sequential``)."""
 
     # -- models ---------------------------------------------------------------
 
@@ -164,7 +169,7 @@ class TrustState:
     def answers(self, item: pytest.Item, name: str, cases: Sequence[Case]) -> list[Answer]:
         """The answers of one test; too many failed requests make it an error (at setup)."""
         answers = self._answers(item, name, cases)
-        failed = [a.error for a in answers if a.error is not None]
+        failed = [a.error for a in answers if a.error is not None and not is_pending(a)]
         tolerance = self.settings.error_tolerance
         if failed and len(failed) > tolerance * len(answers):
             pytest.fail(
@@ -182,7 +187,9 @@ class TrustState:
         if name in self._broken:  # no new requests to a model that cannot answer (a bad key, say)
             pytest.fail(self._broken[name], pytrace=False)
         try:
-            if name not in self._prefetched and not hasattr(self.config, "workerinput"):
+            if self.settings.sequential:
+                answers = self._gated(item, name)
+            elif name not in self._prefetched and not hasattr(self.config, "workerinput"):
                 # One pass per decoding setting over every selected case of this model, so batches are
                 # full and the model is loaded once. (An xdist worker doesn't know its future tests: it
                 # answers per test.)
@@ -193,7 +200,8 @@ class TrustState:
                 for params, everything in passes.items():
                     self.runner.prefetch(name, model, everything, batch, params=params)
                 self._prefetched.add(name)
-            answers = self.runner.answers(name, model, cases, batch, self.params(item))
+            if not self.settings.sequential:
+                answers = self.runner.answers(name, model, cases, batch, self.params(item))
         except ModelError as exc:
             # Found only when the model loads: an error of each test, with the fix, not a traceback.
             self._broken[name] = redact(f"pytest-trustllm: {exc}")
@@ -205,6 +213,35 @@ class TrustState:
                 kept.update((a.case.id, a) for a in answers)
             return answers
         pytest.fail(self._broken[name], pytrace=False)  # outside the except: no chained traceback
+
+    def _gated(self, item: pytest.Item, name: str) -> list[Answer]:
+        """Sequential gating: rounds over every test of this model at its first test (an xdist worker, which
+        doesn't know its future tests, over this test alone), then this test's answers and placeholders."""
+        if item.nodeid not in self.gates:
+            worker = hasattr(self.config, "workerinput")
+            items = [item] if worker else [other for other in item.session.items if item_model(other) == name]
+            gating.run_rounds(self, name, items)
+        return gating.gated_answers(self, item, name)
+
+    def checker(self, item: pytest.Item, name: str, probe: bool = False) -> Checker:
+        """The ``trust`` fixture's checker for one test (``probe``: a gate's look between rounds)."""
+        spec = item_spec(item)
+        assert spec is not None
+        s = self.settings
+        return Checker(
+            item,
+            spec,
+            name,
+            self.resolved.get(name, name),
+            item_group(item),
+            s.thresholds,
+            s.decision,
+            self.scoring(),
+            s.error_tolerance,
+            self.gates.get(item.nodeid),
+            s.sequential_confidence,
+            probe,
+        )
 
     def params(self, item: pytest.Item) -> GenerationParams:
         """The decoding parameters of one test: the run's, then the test's own (a TrustLLM file's temperature,
@@ -262,7 +299,12 @@ class TrustState:
         """Per model: answers needed, from cache, generated, seconds (summed over xdist workers)."""
         if self.worker_stats:
             return self.worker_stats
-        return {} if self._runner is None else {n: vars(s).copy() for n, s in self._runner.stats.items()}
+        stats = {} if self._runner is None else {n: vars(s).copy() for n, s in self._runner.stats.items()}
+        for gate in self.gates.values():  # what sequential gating left out, per model
+            model = stats.setdefault(gate.model, vars(PassStats()).copy())
+            model["planned"] = model.get("planned", 0) + gate.planned
+            model["gated"] = model.get("gated", 0) + gate.generated
+        return stats
 
     def model_summary(self) -> dict[str, dict[str, Any]]:
         judge = self.settings.judge
