@@ -17,6 +17,7 @@ import pytest
 
 from .datasets import Answer, Case
 from .models.base import GenerationParams
+from .progress import Progress, Within, progress_for
 from .sequential import Gate, pending, seeded_order
 
 if TYPE_CHECKING:
@@ -51,7 +52,19 @@ def open_gates(state: TrustState, name: str, items: Sequence[pytest.Item]) -> di
 def run_rounds(state: TrustState, name: str, items: Sequence[pytest.Item]) -> None:
     """Generate ``items``' cases for model ``name`` round by round until every test is closed."""
     gates = open_gates(state, name, items)
+    shown = progress_for(state.config)  # one line for all rounds; its total shrinks as tests close
+    shown.start(name, sum(gate.planned for gate in gates.values()), "sequential rounds")
+    try:
+        _rounds(state, name, items, gates, shown)
+    finally:
+        shown.close()
+
+
+def _rounds(
+    state: TrustState, name: str, items: Sequence[pytest.Item], gates: dict[pytest.Item, Gate], shown: Progress
+) -> None:
     failed: set[pytest.Item] = set()
+    within = Within(shown)
     while opened := [item for item in items if not gates[item].stopped]:
         session = opened[0].session
         if session.shouldstop or session.shouldfail:
@@ -59,14 +72,20 @@ def run_rounds(state: TrustState, name: str, items: Sequence[pytest.Item]) -> No
                 gates[item].stopped = STOPPING
             return
         rounds: dict[GenerationParams, list[Case]] = {}
+        within.n = sum(gate.generated for gate in gates.values())
         for item in opened:
             gate = gates[item]
             fresh = gate.next_round(None if takes_only_given(item) else gate.planned)
             rounds.setdefault(state.params(item), []).extend(fresh)
         model, batch = state.model(name), state.settings.batch_size or state.model(name).batch_size
-        for params, cases in rounds.items():
-            if cases:
-                state.runner.prefetch(name, model, cases, batch, params=params)
+        runner, own = state.runner, state.runner.progress
+        runner.progress = within
+        try:
+            for params, cases in rounds.items():
+                if cases:
+                    runner.prefetch(name, model, cases, batch, params=params)
+        finally:
+            runner.progress = own
         for item in opened:
             gate = gates[item]
             settled, fails = look(state, item, name)
@@ -77,6 +96,8 @@ def run_rounds(state: TrustState, name: str, items: Sequence[pytest.Item]) -> No
             elif gate.complete:
                 gate.stopped = COMPLETE if takes_only_given(item) else NEEDS_ALL
         stop_after_maxfail(items, gates, failed)
+        shown.advance(sum(gate.generated for gate in gates.values()))
+        shown.retotal(sum(gate.generated if gate.stopped else gate.planned for gate in gates.values()))
 
 
 def stop_after_maxfail(items: Sequence[pytest.Item], gates: dict[pytest.Item, Gate], failed: set[pytest.Item]) -> None:

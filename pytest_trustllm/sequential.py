@@ -20,9 +20,6 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import numpy as np
-from scipy.stats import betabinom
-
 from .datasets import Answer, Case
 from .stats import Decision, Threshold, decidable, decide
 
@@ -63,6 +60,9 @@ def confidence_sequence(population: int, n: int, k: int, alpha: float, prior_mea
 
     The set is every K whose prior-to-posterior ratio is below 1/alpha (Waudby-Smith & Ramdas 2020).
     """
+    import numpy as np  # here, not at import: a session that doesn't gate needs neither
+    from scipy.stats import betabinom
+
     if n >= population:
         return k, k
     a = 0.5 + PRIOR_WEIGHT * prior_mean

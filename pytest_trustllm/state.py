@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
-from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -23,14 +21,13 @@ from .results import Result
 
 if TYPE_CHECKING:
     from .models.hf_classifier import HFEmbedder
+from .progress import progress_for
 from .retry import RequestPolicy
 from .runner import PassStats, Runner
 from .secrets import redact, watch_env
 from .sequential import Gate, is_pending
 from .suite import MARK, TrustSpec, trust_spec
 from .trustllm.files import benchmark_file, load_benchmark
-
-PROGRESS_EVERY = 0.1  # without a terminal, print progress at every tenth of the pass
 
 
 @dataclass
@@ -163,7 +160,7 @@ class TrustState:
             no_cache = self.config.getoption("trust_no_cache")
             cache = AnswerCache(None if no_cache else self.settings.cache_dir / "answers.sqlite3")
             watch_env(self.settings.api_key_env.values())
-            self._runner = Runner(cache, self.settings.generation, self._progress_writer(), self.request_policy)
+            self._runner = Runner(cache, self.settings.generation, progress_for(self.config), self.request_policy)
         return self._runner
 
     def answers(self, item: pytest.Item, name: str, cases: Sequence[Case]) -> list[Answer]:
@@ -210,7 +207,7 @@ class TrustState:
                 spec = item_spec(item)
                 assert spec is not None
                 kept = self.answered.setdefault((name, spec.source), {})
-                kept.update((a.case.id, a) for a in answers)
+                kept.update((a.case.id, a) for a in answers if not is_pending(a))
             return answers
         pytest.fail(self._broken[name], pytrace=False)  # outside the except: no chained traceback
 
@@ -271,29 +268,6 @@ class TrustState:
         if not (root / spec.benchmark).is_file():
             return f"{root / spec.benchmark}: not found; this TrustLLM file is missing from --trust-data {root}"
         return None
-
-    def _progress_writer(self) -> Any:
-        reporter = self.config.pluginmanager.get_plugin("terminalreporter")
-        capture = self.config.pluginmanager.get_plugin("capturemanager")
-        last = [-1.0]
-
-        def write(line: str, done: float) -> None:
-            if reporter is None or hasattr(self.config, "workerinput"):
-                return
-            tty, line, final = sys.stdout.isatty(), redact(line), done >= 1.0
-            if not tty and not final and done - last[0] < PROGRESS_EVERY and done > 0:
-                return
-            last[0] = -1.0 if final else done
-            # Capture is suspended so the progress shows even inside a test's setup.
-            with capture.global_and_fixture_disabled() if capture else nullcontext():
-                if tty:
-                    reporter.write(("\n" if done == 0 and not final else "\r") + line.ljust(79))
-                    if final:
-                        reporter.write("\n")
-                else:
-                    reporter.write_line(line)
-
-        return write
 
     def generation_stats(self) -> dict[str, dict[str, Any]]:
         """Per model: answers needed, from cache, generated, seconds (summed over xdist workers)."""
