@@ -307,6 +307,8 @@ class Checker:
             passed, problem = self._decide(metric, estimate, threshold)
         self.looked += 1
         self.failed = self.failed or passed is False
+        if self.probe:  # a look between rounds needs the verdict only (a record costs a redaction per field)
+            return Check(None, estimate, threshold, problem, len(failing), failing, passed)
         where = self.group if group is None else (group if self.group is None else f"{self.group}/{group}")
         result = Result(
             model=self.model,
@@ -334,10 +336,9 @@ class Checker:
             source=self.spec.source,
             sequential=None if self.gate is None else self.gate.summary(),
         )
-        if not self.probe:
-            self.item.stash.setdefault(RESULTS, []).append(result)
-            self.item.user_properties.extend(result.junit_properties())
-        return Check(result, estimate, threshold, problem, len(failing), failing)
+        self.item.stash.setdefault(RESULTS, []).append(result)
+        self.item.user_properties.extend(result.junit_properties())
+        return Check(result, estimate, threshold, problem, len(failing), failing, passed)
 
     def _decide(self, metric: str, estimate: Estimate, threshold: Threshold) -> tuple[bool | None, str | None]:
         """(passed or None, why undecided)."""
@@ -380,17 +381,22 @@ class Checker:
 
     def _finish(self, checks: Sequence[Check], detail: str = "") -> None:
         """Fail with every failed check explained; else skip when a required check could not decide."""
-        failed = [c for c in checks if c.threshold is not None and c.result.passed is False]
+        failed = [c for c in checks if c.threshold is not None and c.passed is False]
+        if failed and self.probe:
+            pytest.fail("", pytrace=False)  # ends the look as the test would end
         if failed:
             text = "\n".join(self._explain(c) for c in failed)
             pytest.fail(redact(f"{text}\n  {detail}" if detail else text), pytrace=False)
         undecided = [c for c in checks if c.threshold is not None and c.problem is not None]
         if undecided and len(undecided) == sum(c.threshold is not None for c in checks):
-            pytest.skip(redact("; ".join(f"{c.result.metric} {c.estimate}: {c.problem}" for c in undecided)))
+            if self.probe:
+                pytest.skip("")
+            why = [f"{c.result.metric} {c.estimate}: {c.problem}" for c in undecided if c.result is not None]
+            pytest.skip(redact("; ".join(why)))
 
     def _explain(self, check: Check) -> str:
         result, threshold = check.result, check.threshold
-        assert threshold is not None
+        assert threshold is not None and result is not None
         miss = "<" if threshold.direction == "min" else ">"
         group = f" [{result.group}]" if result.group is not None and result.group != self.group else ""
         left_out = f", {result.errors} errors left out" if result.errors else ""
@@ -423,12 +429,13 @@ class Checker:
 
 @dataclass(frozen=True)
 class Check:
-    result: Result
+    result: Result | None  # None in a gate's look, which records nothing
     estimate: Estimate
     threshold: Threshold | None
     problem: str | None
     count: int
     failing: Sequence[tuple[Answer, ...]]
+    passed: bool | None
 
 
 def _as_bool(value: Any, scorer: str) -> bool:

@@ -17,6 +17,7 @@ case, so it never generates more than the full run and its verdict is the full r
 from __future__ import annotations
 
 import hashlib
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -60,20 +61,33 @@ def confidence_sequence(population: int, n: int, k: int, alpha: float, prior_mea
 
     The set is every K whose prior-to-posterior ratio is below 1/alpha (Waudby-Smith & Ramdas 2020).
     """
-    import numpy as np  # here, not at import: a session that doesn't gate needs neither
-    from scipy.stats import betabinom
-
     if n >= population:
         return k, k
     a = 0.5 + PRIOR_WEIGHT * prior_mean
     b = 0.5 + PRIOR_WEIGHT * (1.0 - prior_mean)
-    counts = np.arange(k, k + population - n + 1)  # the only K consistent with what was seen
-    prior = betabinom.logpmf(counts, population, a, b)
-    posterior = betabinom.logpmf(counts - k, population - n, a + k, b + n - k)
-    kept = counts[prior - posterior < np.log(1.0 / alpha)]
-    if kept.size == 0:  # cannot happen for a proper prior (the ratio averages 1 under the posterior)
+    limit = math.log(1.0 / alpha)
+    kept = [  # only K from k to k + (population - n) are consistent with what was seen
+        count
+        for count in range(k, k + population - n + 1)
+        if log_betabinom(count, population, a, b) - log_betabinom(count - k, population - n, a + k, b + n - k) < limit
+    ]
+    if not kept:  # cannot happen for a proper prior (the ratio averages 1 under the posterior)
         return k, k + population - n
-    return int(kept.min()), int(kept.max())
+    return kept[0], kept[-1]
+
+
+def log_betabinom(k: int, n: int, a: float, b: float) -> float:
+    """log P(k) of the beta-binomial(n, a, b) distribution (what ``scipy.stats.betabinom.logpmf`` gives,
+    without the second it takes to import scipy.stats)."""
+    return _log_choose(n, k) + _log_beta(k + a, n - k + b) - _log_beta(a, b)
+
+
+def _log_choose(n: int, k: int) -> float:
+    return math.lgamma(n + 1) - math.lgamma(k + 1) - math.lgamma(n - k + 1)
+
+
+def _log_beta(a: float, b: float) -> float:
+    return math.lgamma(a) + math.lgamma(b) - math.lgamma(a + b)
 
 
 def full_verdict(count: int, population: int, threshold: Threshold, decision: Decision) -> bool | None:

@@ -12,7 +12,7 @@ from scipy.stats import binomtest
 from support import REFUSE, assert_usage_error, make_cases, report_metrics, run, write_rules, write_suite
 
 from pytest_trustllm.datasets import Case
-from pytest_trustllm.sequential import Gate, confidence_sequence, full_verdict, look, seeded_order
+from pytest_trustllm.sequential import Gate, confidence_sequence, full_verdict, log_betabinom, look, seeded_order
 from pytest_trustllm.stats import Threshold
 
 THRESHOLD = Threshold(0.9, "min")
@@ -76,6 +76,14 @@ def test_the_confidence_sequence_covers_the_count_at_every_look_at_once():
             for low, high in [confidence_sequence(population, n, int(seen[n - 1]), 0.05, 0.5)]
         )
     assert binomtest(missed, 1000, 0.05, alternative="greater").pvalue > 0.001, missed
+
+
+def test_the_beta_binomial_is_scipys():
+    from scipy.stats import betabinom
+
+    for n, a, b in [(26, 4.1, 0.9), (170, 0.5, 4.5), (1000, 2.5, 2.5)]:
+        for k in range(0, n + 1, max(1, n // 25)):
+            assert log_betabinom(k, n, a, b) == pytest.approx(betabinom.logpmf(k, n, a, b), rel=1e-9, abs=1e-9)
 
 
 def test_seeded_order_is_stable_shared_and_keeps_units_together():
