@@ -20,6 +20,7 @@ import io
 import json
 import os
 import re
+import resource
 import subprocess
 import sys
 import time
@@ -110,6 +111,7 @@ def main() -> None:
     if any(p.temperature > 0 for _, p in work):
         print("note: some tests sample (temperature > 0); the raw side decodes them greedily")
 
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     run = subprocess.run(
         [sys.executable, "-m", "pytest", *pytest_args(args), "--trust-no-cache", "-q"],
@@ -118,6 +120,8 @@ def main() -> None:
         cwd=REPO,
     )
     pipeline_s = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    pipeline_cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     found = STATS.search(run.stdout)
     if found is None:
         raise SystemExit(f"the pytest run printed no generation figures:\n{run.stdout[-3000:]}\n{run.stderr[-3000:]}")
@@ -131,15 +135,19 @@ def main() -> None:
     tok = AutoTokenizer.from_pretrained(adapter.loaded_from, padding_side="left")
     if tok.pad_token is None:
         tok.pad_token = tok.eos_token
+    cpu = time.process_time()
     raw_s = raw_generate(model, tok, work, args.batch)
+    raw_cpu = time.process_time() - cpu
     single = work[: args.single]
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for case, params in single:
         adapter.generate([case.messages], params)
-    single_s = time.perf_counter() - start
+    single_s, single_cpu = time.perf_counter() - start, time.process_time() - cpu
     adapter.close()
 
     pipeline_rate, raw_rate, single_rate = generated / pipeline_s, len(work) / raw_s, len(single) / single_s
+    # CPU seconds per answer: what a busy machine inflates least (wall time there is mostly waiting).
+    pipeline_per, raw_per, single_per = pipeline_cpu / generated, raw_cpu / len(work), single_cpu / len(single)
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(
         f"{len(work)} distinct prompts from {' '.join(args.suites)} (sample {args.sample}), max_new_tokens "
@@ -151,7 +159,14 @@ def main() -> None:
     )
     print(f"raw batched model.generate: {len(work)} answers in {raw_s:.1f} s: {raw_rate:.2f} answers/s")
     print(f"one prompt at a time: {len(single)} answers in {single_s:.1f} s: {single_rate:.2f} answers/s")
-    print(f"pipeline/raw = {pipeline_rate / raw_rate:.3f}; pipeline/one-at-a-time = {pipeline_rate / single_rate:.2f}")
+    print(f"CPU s per answer: pipeline {pipeline_per:.3f}, raw {raw_per:.3f}, one at a time {single_per:.3f}")
+    print(
+        f"wall: pipeline/raw = {pipeline_rate / raw_rate:.3f}; "
+        f"pipeline/one-at-a-time = {pipeline_rate / single_rate:.2f}"
+    )
+    print(
+        f"CPU:  pipeline/raw = {raw_per / pipeline_per:.3f}; pipeline/one-at-a-time = {single_per / pipeline_per:.2f}"
+    )
 
 
 if __name__ == "__main__":

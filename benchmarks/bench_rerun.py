@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -23,13 +24,17 @@ REPO = Path(__file__).resolve().parent.parent
 STATS = re.compile(r": (\d+) answers needed, (\d+) from cache, (\d+) generated in")
 
 
-def timed(command: list[str]) -> tuple[float, str]:
+def timed(command: list[str]) -> tuple[float, float, str]:
+    """(wall seconds, CPU seconds, output) of one run; CPU time is what a busy machine doesn't inflate."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     run = subprocess.run(command, capture_output=True, text=True, cwd=REPO)
     seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if run.returncode not in (0, 1):
         raise SystemExit(f"pytest exited with {run.returncode}:\n{run.stdout[-3000:]}\n{run.stderr[-3000:]}")
-    return seconds, run.stdout
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return seconds, cpu, run.stdout
 
 
 def main() -> None:
@@ -48,8 +53,8 @@ def main() -> None:
         ]  # fmt: skip
         if args.model == "smollm2" and hf_cache.is_dir():
             (Path(cache) / "models").symlink_to(hf_cache / "models", target_is_directory=True)
-        cold_s, cold = timed(command)
-        warm_s, warm = timed(command)
+        cold_s, cold_cpu, cold = timed(command)
+        warm_s, warm_cpu, warm = timed(command)
     cold_stats, warm_stats = STATS.findall(cold), STATS.findall(warm)
     needed = sum(int(n) for n, _, _ in warm_stats)
     generated = sum(int(g) for _, _, g in warm_stats)
@@ -59,12 +64,12 @@ def main() -> None:
         f"{args.model}, {' '.join(args.suites)}, sample {args.sample or 'all'}; "
         f"load average {load} on {os.cpu_count()} CPUs"
     )
-    print(f"cold run: {cold_s:.1f} s, {sum(int(g) for _, _, g in cold_stats)} answers generated")
+    print(f"cold run: {cold_s:.1f} s ({cold_cpu:.1f} s CPU), {sum(int(g) for _, _, g in cold_stats)} answers generated")
     print(
-        f"warm rerun: {warm_s:.1f} s, {needed} answers needed, {generated} generated "
+        f"warm rerun: {warm_s:.1f} s ({warm_cpu:.1f} s CPU), {needed} answers needed, {generated} generated "
         f"({tests.group(1) if tests else '?'})"
     )
-    print(f"warm/cold = {warm_s / cold_s:.3f}")
+    print(f"warm/cold = {warm_s / cold_s:.3f} wall, {warm_cpu / cold_cpu:.3f} CPU")
 
 
 if __name__ == "__main__":
