@@ -53,17 +53,23 @@ class Within(Progress):
 class TerminalProgress(Progress):
     """A tqdm bar on the terminal pytest writes to: share done, rate, time left."""
 
-    def __init__(self, config: pytest.Config, tty: TextIO | None = None) -> None:
+    def __init__(self, config: pytest.Config, tty: bool = False) -> None:
         self.capture = config.pluginmanager.get_plugin("capturemanager")
         worker = getattr(config, "workerinput", None)
         self.prefix = f"[{worker['workerid']}] " if worker else ""
-        self.tty = tty  # an xdist worker's terminal; else stderr with capture suspended
+        self.tty: TextIO | None = None  # an xdist worker's terminal, open while a pass runs
+        self.use_tty = tty  # else stderr, with capture suspended
         self.bar: Any = None
 
     def start(self, name: str, total: int, what: str) -> None:
         from tqdm import tqdm
 
         self.close()
+        if self.use_tty:
+            try:
+                self.tty = open("/dev/tty", "w")  # noqa: SIM115 - closed with the pass
+            except OSError:
+                return
         self._write("\n")  # off the line pytest is writing its dots on
         self.bar = tqdm(
             total=total,
@@ -90,6 +96,9 @@ class TerminalProgress(Progress):
         if self.bar is not None:
             self.bar.close()
             self.bar = None
+        if self.tty is not None:
+            self.tty.close()
+            self.tty = None
 
     # tqdm writes here: the real terminal, capture suspended for the moment of the write.
 
@@ -116,9 +125,10 @@ def progress_for(config: pytest.Config) -> Progress:
         return Progress()
     if hasattr(config, "workerinput"):
         try:
-            tty = open("/dev/tty", "w")  # noqa: SIM115 - kept open for the session's passes
-        except OSError:
+            with open("/dev/tty", "w"):
+                pass
+        except OSError:  # no controlling terminal
             return Progress()
-        return TerminalProgress(config, tty)
+        return TerminalProgress(config, tty=True)
     reporter = config.pluginmanager.get_plugin("terminalreporter")
     return TerminalProgress(config) if reporter is not None and reporter.isatty() else Progress()
