@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -28,10 +29,11 @@ def test_refuses(answers, trust):
 """
 
 
-def collect(folder: Path, module: str) -> float:
-    """Seconds for ``pytest --collect-only`` of one module, best of three (the machine is shared)."""
-    times = []
+def collect(folder: Path, module: str) -> tuple[float, float]:
+    """(wall, CPU) seconds for ``pytest --collect-only`` of one module, best of three (the machine is shared)."""
+    times, cpus = [], []
     for _ in range(3):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run(
             [sys.executable, "-m", "pytest", module, "--collect-only", "-q", "-p", "no:cacheprovider",
@@ -39,7 +41,9 @@ def collect(folder: Path, module: str) -> float:
             cwd=folder, check=True, capture_output=True,
         )  # fmt: skip
         times.append(time.perf_counter() - start)
-    return min(times)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    return min(times), min(cpus)
 
 
 def main() -> None:
@@ -57,14 +61,15 @@ def main() -> None:
         (folder / "test_trust.py").write_text(SUITE.format(data=str(data)), encoding="utf-8")
         (folder / "test_plain.py").write_text("def test_nothing():\n    pass\n", encoding="utf-8")
         (folder / "pytest.ini").write_text("[pytest]\n", encoding="utf-8")
-        trust_s, plain_s = collect(folder, "test_trust.py"), collect(folder, "test_plain.py")
+        (trust_s, trust_cpu), (plain_s, plain_cpu) = collect(folder, "test_trust.py"), collect(folder, "test_plain.py")
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"{args.cases} cases in {args.groups} groups; load average {load} on {os.cpu_count()} CPUs")
-    print(f"collect-only: trust suite {trust_s:.2f} s, plain module {plain_s:.2f} s (start-up)")
     print(
-        f"collection cost of the cases: {trust_s - plain_s:.2f} s, "
-        f"{(trust_s - plain_s) / args.cases * 1e6:.0f} us per case"
+        f"collect-only: trust suite {trust_s:.2f} s ({trust_cpu:.2f} s CPU), plain module {plain_s:.2f} s "
+        f"({plain_cpu:.2f} s CPU, the start-up)"
     )
+    cost = trust_cpu - plain_cpu
+    print(f"CPU cost of collecting the cases: {cost:.2f} s, {cost / args.cases * 1e6:.0f} us per case")
 
 
 if __name__ == "__main__":

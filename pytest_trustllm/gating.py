@@ -110,7 +110,7 @@ def stop_after_maxfail(items: Sequence[pytest.Item], gates: dict[pytest.Item, Ga
     session = items[0].session
     maxfail = session.config.getoption("maxfail") or 0
     left = maxfail - session.testsfailed
-    if maxfail <= 0 or not failed:
+    if maxfail <= 0 or left <= 0 or not failed:  # none, or already used up (pytest is stopping)
         return
     order = {item: i for i, item in enumerate(session.items)}
     ranked = sorted(order.get(item, 0) for item in failed)
