@@ -6,7 +6,7 @@ concurrency the runner answers ``--per-slot`` x concurrency fresh cases (no answ
 cache) and the ratio achieved / ideal is printed, with the most requests the server
 saw in flight at once.
 
-    python benchmarks/bench_api.py [--latency 0.2] [--concurrency 1 16] [--per-slot 10]
+    python benchmarks/bench_api.py [--latency 0.2] [--concurrency 16 64] [--per-slot 10]
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ def measure(latency: float, concurrency: int, per_slot: int) -> tuple[int, float
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--latency", type=float, default=0.2)
-    parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 16])
+    parser.add_argument("--concurrency", type=int, nargs="+", default=[16, 64])
     parser.add_argument("--per-slot", type=int, default=10, help="requests per concurrent slot")
     args = parser.parse_args()
     print(f"server latency {args.latency:g} s; ideal = concurrency / latency")

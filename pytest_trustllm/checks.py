@@ -9,7 +9,7 @@ from typing import Any, Literal, NoReturn
 
 import pytest
 
-from . import metrics
+from . import metrics, sequential
 from .baseline import Comparison, Lookup
 from .datasets import Answer
 from .evaluators.base import MissingJudge, Scorer, Scoring, Unit, UnitRule, Verdict
@@ -17,6 +17,7 @@ from .metrics import Estimate
 from .report.log import CASE_LOG, log_lines
 from .results import MAX_EXAMPLES, RESULTS, SCORING_ERROR, Example, Result, Verdicts, label_of
 from .secrets import redact
+from .sequential import Gate, is_pending
 from .stats import Decision, Threshold, decidable, meets
 from .suite import TrustSpec, threshold_keys
 
@@ -35,6 +36,8 @@ class Scored:
     shown: list[tuple[Answer, ...]]
     errors: int
     last_error: str = ""
+    pending: int = 0
+    """Units not generated yet (sequential gating): part of the full run's population, not of this estimate."""
     ids: list[str] = field(default_factory=list)
     """The id of each verdict's case (or unit), in order."""
     unscored: list[str] = field(default_factory=list)
@@ -68,11 +71,20 @@ class Checker:
         undecided: str = "skip",
         baseline: Lookup | None = None,
         log: bool = False,
+        gate: Gate | None = None,
+        confidence: float = 0.95,
+        probe: bool = False,
     ) -> None:
         self.item, self.spec, self.model, self.model_spec, self.group = item, spec, model, model_spec, group
         self.overrides, self.decision, self.scoring = overrides, decision, scoring
         self.error_tolerance, self.undecided, self.baseline = error_tolerance, undecided, baseline
         self.log = log
+        # Sequential gating: the test's gate, the confidence its verdicts are settled at, and whether this
+        # run is the gate's look between rounds (recording nothing) rather than the test itself.
+        self.gate, self.confidence, self.probe = gate, confidence, probe
+        self.looked = 0  # checks made
+        self.open = 0  # checks whose full-run verdict is not settled yet
+        self.failed = False  # a check failed (with a settled verdict)
 
     # -- what suites call ---------------------------------------------------------
 
@@ -213,7 +225,7 @@ class Checker:
 
     def scored(self, answers: Sequence[Answer], scorer: AnyScorer) -> Scored:
         """The scorer's verdicts on the usable answers (or units); too many errors end the test as an error."""
-        failed_requests = sum(a.error is not None for a in answers)
+        failed_requests = sum(a.error is not None and not is_pending(a) for a in answers)
         try:
             if isinstance(scorer, UnitRule):
                 scored = self._score_units(answers, scorer)
@@ -221,7 +233,7 @@ class Checker:
                 scored = self._score_answers(answers, scorer)
         except MissingJudge as exc:
             self._error(str(exc))
-        total = len(scored.verdicts) + scored.errors
+        total = len(scored.verdicts) + scored.errors + scored.pending
         if scored.errors and scored.errors > self.error_tolerance * total:
             parts = [f"{failed_requests} failed requests to {self.model}"] if failed_requests else []
             if scored.errors > failed_requests and self.scoring.judge is not None:
@@ -236,8 +248,8 @@ class Checker:
     def _score_answers(self, answers: Sequence[Answer], scorer: Scorer) -> Scored:
         resolved = self.scoring.resolve(scorer)
         usable = [a for a in answers if a.error is None]
-        errors = [a.error for a in answers if a.error is not None]
-        left_out: list[tuple[Answer, ...]] = [(a,) for a in answers if a.error is not None]
+        errors = [a.error for a in answers if a.error is not None and not is_pending(a)]
+        left_out: list[tuple[Answer, ...]] = [(a,) for a in answers if a.error is not None and not is_pending(a)]
         verdicts: list[Any] = []
         shown: list[tuple[Answer, ...]] = []
         readings: dict[int, Verdict] = {}
@@ -250,8 +262,8 @@ class Checker:
                 verdicts.append(verdict.value)
                 shown.append((answer,))
         ids, unscored = [s[0].case.id for s in shown], [s[0].case.id for s in left_out]
-        last = errors[-1] if errors else ""
-        return Scored(resolved.name, verdicts, shown, len(errors), last, ids, unscored, readings, left_out)
+        last, waiting = errors[-1] if errors else "", sum(map(is_pending, answers))
+        return Scored(resolved.name, verdicts, shown, len(errors), last, waiting, ids, unscored, readings, left_out)
 
     def _score_units(self, answers: Sequence[Answer], scorer: UnitRule) -> Scored:
         unit = self.spec.unit
@@ -264,8 +276,11 @@ class Checker:
         units: dict[str, list[Answer]] = {}
         for answer in answers:
             units.setdefault(str(answer.case[unit]), []).append(answer)
-        verdicts, shown, errors, ids, unscored, left_out = [], [], [], [], [], []
+        verdicts, shown, errors, ids, unscored, left_out, waiting = [], [], [], [], [], [], 0
         for unit_id, members in units.items():
+            if any(map(is_pending, members)):
+                waiting += 1
+                continue
             problems = [a.error for a in members if a.error is not None]
             problems += [e for a in members if (e := getattr(verdict_of.get(id(a)), "error", None)) is not None]
             if problems:
@@ -279,7 +294,7 @@ class Checker:
             ids.append(unit_id)
         name = scorer.name if per_answer is None else f"{scorer.name} over {per_answer.name}"
         last = errors[-1] if errors else ""
-        return Scored(name, verdicts, shown, len(errors), last, ids, unscored, verdict_of, left_out)
+        return Scored(name, verdicts, shown, len(errors), last, waiting, ids, unscored, verdict_of, left_out)
 
     # -- thresholds and verdicts -------------------------------------------------------
 
@@ -326,8 +341,14 @@ class Checker:
             self.threshold(metric)  # fails with the fix
         passed: bool | None = None
         problem = None
-        if threshold is not None:
+        if threshold is not None and scored.pending:
+            passed, problem = self._settle(metric, estimate, threshold, scored.pending)
+        elif threshold is not None:
             passed, problem = self._decide(metric, estimate, threshold)
+        self.looked += 1
+        self.failed = self.failed or passed is False
+        if self.probe:  # a look between rounds needs the verdict only (a record costs a redaction per field)
+            return Check(None, estimate, threshold, problem, len(failing), failing, passed, scored.readings, None)
         where = self.group if group is None else (group if self.group is None else f"{self.group}/{group}")
         result = Result(
             model=self.model,
@@ -354,6 +375,7 @@ class Checker:
             note=note,
             source=self.spec.source,
             cases={case: None if v is None else round(v, 6) for case, v in cases.items()},
+            sequential=None if self.gate is None else self.gate.summary(),
         )
         self.item.stash.setdefault(RESULTS, []).append(result)
         self.item.user_properties.extend(result.junit_properties())
@@ -362,7 +384,7 @@ class Checker:
             answers = {case: shown for case, shown in units if case in cases}
             self.item.stash.setdefault(CASE_LOG, []).extend(log_lines(result, answers, scored.readings))
         comparison = None if self.baseline is None else self.baseline(result)
-        return Check(result, estimate, threshold, problem, len(failing), failing, scored.readings, comparison)
+        return Check(result, estimate, threshold, problem, len(failing), failing, passed, scored.readings, comparison)
 
     def _decide(self, metric: str, estimate: Estimate, threshold: Threshold) -> tuple[bool | None, str | None]:
         """(passed or None, why undecided)."""
@@ -370,36 +392,65 @@ class Checker:
             return None, f"{metric} could not be estimated from {estimate.n} units"
         if estimate.k is not None:  # a rate: undecidable when neither outcome is possible at this n
             if not decidable(estimate.n, threshold, self.decision):
-                return None, (
-                    f"{estimate.n} cases cannot decide {threshold} under the '{self.decision}' decision; "
-                    "run more cases (drop --trust-sample or raise it) or use decision: point"
-                )
+                return None, self._too_few(estimate.n, threshold)
         elif estimate.n < MIN_SCORED:  # an interval from a handful of units claims a certainty it doesn't have
             return None, f"only {estimate.n} usable units, too few to estimate it (at least {MIN_SCORED})"
         return meets(estimate.value, (estimate.low, estimate.high), threshold, self.decision), None
 
+    def _too_few(self, n: int, threshold: Threshold) -> str:
+        return (
+            f"{n} cases cannot decide {threshold} under the '{self.decision}' decision; "
+            "run more cases (drop --trust-sample or raise it) or use decision: point"
+        )
+
+    def _settle(
+        self, metric: str, estimate: Estimate, threshold: Threshold, pending: int
+    ) -> tuple[bool | None, str | None]:
+        """The full run's verdict, from the answers generated so far: (passed or None, why undecided)."""
+        population = estimate.n + pending
+        if estimate.k is None:  # only a rate's full-run verdict can be settled from a sample
+            self.open += 1
+            return None, f"{metric} needs every answer; {self._stopped()}"
+        seen = sequential.look(population, estimate.n, estimate.k, threshold, self.decision, self.confidence)
+        if not seen.settled:
+            self.open += 1
+            return None, f"not settled ({seen.low}-{seen.high} of {population} possible); {self._stopped()}"
+        if seen.verdict is None:
+            return None, self._too_few(population, threshold)
+        return seen.verdict, None
+
+    def _stopped(self) -> str:
+        gate = self.gate
+        if gate is None:
+            return "generation stopped"
+        return f"{gate.generated} of {gate.planned} cases generated ({gate.stopped or 'open'})"
+
     def _finish(self, checks: Sequence[Check], detail: str = "") -> None:
         """Fail with every failed check and every regression against the baseline explained; else, when no
         required check could decide, skip (or fail, under ``undecided: fail``) with the reasons."""
-        failed = [c for c in checks if c.threshold is not None and c.result.passed is False]
+        failed = [c for c in checks if c.threshold is not None and c.passed is False]
+        if failed and self.probe:
+            pytest.fail("", pytrace=False)  # ends the look as the test would end
         worse = [c for c in checks if c.comparison is not None and c.comparison.change == "regression"]
         if failed or worse:
             text = "\n".join([*(self._explain(c) for c in failed), *(self._regression(c) for c in worse)])
             pytest.fail(redact(f"{text}\n  {detail}" if detail else text), pytrace=False)
         undecided = [c for c in checks if c.threshold is not None and c.problem is not None]
         if undecided and len(undecided) == sum(c.threshold is not None for c in checks):
-            reasons = "; ".join(f"{c.result.metric} {c.estimate}: {c.problem}" for c in undecided)
+            if self.probe:
+                pytest.skip("")
+            reasons = "; ".join(f"{c.result.metric} {c.estimate}: {c.problem}" for c in undecided if c.result)
             if self.undecided == "fail":
                 pytest.fail(redact(f"undecided, a failure under undecided: fail: {reasons}"), pytrace=False)
             pytest.skip(redact(reasons))
 
     def _regression(self, check: Check) -> str:
-        comparison = check.comparison
-        assert comparison is not None
+        comparison, result = check.comparison, check.result
+        assert comparison is not None and result is not None
         group = f" [{comparison.group}]" if comparison.group is not None and comparison.group != self.group else ""
         lines = [
             f"regression against the baseline{group}: {comparison.describe()}",
-            f"  model {self.model}, scorer {check.result.scorer}",
+            f"  model {self.model}, scorer {result.scorer}",
         ]
         if worse := set(comparison.worse_cases):
             ids = comparison.worse_cases
@@ -414,7 +465,7 @@ class Checker:
 
     def _explain(self, check: Check) -> str:
         result, threshold = check.result, check.threshold
-        assert threshold is not None
+        assert threshold is not None and result is not None
         miss = "<" if threshold.direction == "min" else ">"
         group = f" [{result.group}]" if result.group is not None and result.group != self.group else ""
         left_out = f", {result.errors} errors left out" if result.errors else ""
@@ -422,6 +473,8 @@ class Checker:
             f"{result.metric.replace('_', ' ')}{group} {check.estimate} {miss} {threshold.limit:g}",
             f"  model {self.model}, scorer {result.scorer}, decision {self.decision}{left_out}",
         ]
+        if self.gate is not None:
+            lines.append(f"  sequential: {self._stopped()}")
         if check.failing:
             full = self.item.config.get_verbosity() >= 2  # -vv: the examples whole
             lines.append(f"failing examples ({min(len(check.failing), MAX_EXAMPLES)} of {check.count}):")
@@ -433,21 +486,25 @@ class Checker:
     def _error(self, message: str) -> NoReturn:
         """End the test as an error (not a verdict): reported as ERROR by the plugin."""
         message = redact(f"pytest-trustllm: {self.item.nodeid}: {message}")
-        self.item.stash[SCORING_ERROR] = message
+        self.open += 1  # an error is no verdict: the gate keeps generating
+        if not self.probe:
+            self.item.stash[SCORING_ERROR] = message
         pytest.fail(message, pytrace=False)
 
     def _usage(self, message: str) -> NoReturn:
+        self.open += 1
         pytest.fail(redact(f"pytest-trustllm: {self.item.nodeid}: {message}"), pytrace=False)
 
 
 @dataclass(frozen=True)
 class Check:
-    result: Result
+    result: Result | None  # None in a gate's look, which records nothing
     estimate: Estimate
     threshold: Threshold | None
     problem: str | None
     count: int
     failing: Sequence[tuple[Answer, ...]]
+    passed: bool | None
     readings: dict[int, Verdict]
     comparison: Comparison | None
 

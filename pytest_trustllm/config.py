@@ -176,6 +176,16 @@ class Flag(Kind):
 
 
 @dataclass(frozen=True)
+class Bool(Kind):
+    """true or false in the settings file; on the command line a flag that turns it on."""
+
+    def check(self, value: Any, where: str, base: Path) -> Any:
+        if not isinstance(value, bool):
+            raise usage_error(f"{where} must be true or false, got {value!r}")
+        return value
+
+
+@dataclass(frozen=True)
 class StrMapping(Kind):
     """A mapping of names to strings, e.g. model aliases."""
 
@@ -488,6 +498,15 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("sample", _COUNT, "run a stable subset of N cases per test", option="--trust-sample", metavar="N"),
     Setting(
+        "sequential", Bool(), "generate each test's cases in rounds and stop once its verdict is settled", False,
+        option="--trust-sequential", action="store_true",
+    ),
+    Setting(
+        "sequential_confidence", Number(0.5, maximum=0.999),
+        "confidence at which sequential gating settles a verdict (its false-verdict rate is 1 minus this)", 0.95,
+        option="--trust-sequential-confidence", metavar="C",
+    ),
+    Setting(
         "judge", Text(), "model spec or alias of the LLM judge for judged evaluators",
         shown_default="the offline evaluators", option="--trust-judge", alias="--judge", metavar="SPEC",
     ),
@@ -600,6 +619,8 @@ class Settings:
     thresholds: dict[str, dict[str, Threshold | float]] = field(default_factory=_default("thresholds"))
     cache_dir: Path = field(default_factory=_default("cache_dir"))
     sample: int | None = field(default_factory=_default("sample"))
+    sequential: bool = field(default_factory=_default("sequential"))
+    sequential_confidence: float = field(default_factory=_default("sequential_confidence"))
     judge: str | None = field(default_factory=_default("judge"))
     scorers: dict[str, ClassifierSetting] = field(default_factory=_default("scorers"))
     concurrency: int | dict[str, int] | None = field(default_factory=_default("concurrency"))

@@ -99,10 +99,10 @@ def apply_options(config: pytest.Config, settings: Settings) -> None:
     :class:`Settings` (``--trust-model``, ``--trust-report``...) are read with ``config.getoption``.
     """
     for setting in SETTINGS:
-        if setting.option is None or setting.action != "store":
+        if setting.option is None or setting.action == "append" or (setting.action == "store_true" and not setting.key):
             continue
         value = config.getoption(setting.option_dest)
-        if value is not None:
+        if value is not None and value is not False:  # an absent flag keeps the file's value
             setting.apply(settings, value)
 
 

@@ -280,25 +280,9 @@ def answer_probability(request: pytest.FixtureRequest, model: Model) -> Callable
 @pytest.fixture
 def trust(request: pytest.FixtureRequest, model: Model, trust_group: str | None) -> Checker:
     """Measures rates over answers and checks them against the thresholds."""
-    state = request.config.stash[state_key]
-    spec = item_spec(request.node)
     name = item_model(request.node)
-    assert spec is not None and name is not None
-    s = state.settings
-    return Checker(
-        request.node,
-        spec,
-        name,
-        state.resolved.get(name, name),
-        trust_group,
-        s.thresholds,
-        s.decision,
-        state.scoring(),
-        s.error_tolerance,
-        s.undecided_outcome,
-        state.compare if state.baseline is not None or state.compared() is not None else None,
-        bool(request.config.getoption("trust_log")),
-    )
+    assert name is not None
+    return request.config.stash[state_key].checker(request.node, name)
 
 
 # -- results -------------------------------------------------------------------
@@ -463,6 +447,12 @@ class ResultsPlugin:
                 f"{numbers['generated']} generated in {numbers['seconds']:.1f} s"
                 + (f", {numbers['errors']} failed" if numbers.get("errors") else "")
             )
+            if numbers.get("planned"):
+                saved = numbers["planned"] / max(numbers["gated"], 1)
+                terminalreporter.write_line(
+                    f"{name}: sequential gating used {numbers['gated']} of the {numbers['planned']} cases "
+                    f"a fixed run uses ({saved:.1f}x fewer)"
+                )
         for model, dimensions in leaderboard.rows(self.state.results).items():
             cells = [f"{c} {'n/a' if v is None else f'{v:.3f}'}" for d in dimensions.values() for c, v in d.items()]
             terminalreporter.write_line(redact(f"TrustLLM leaderboard row of {model}: {'; '.join(cells)}"))

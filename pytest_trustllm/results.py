@@ -129,6 +129,8 @@ class Result:
     """What the test's cases come from: ``trustllm:dimension/file.json``, a data file's name, or the subcategory."""
     cases: Verdicts = field(default_factory=dict)
     """Each scored case's (or unit's) verdict, by id: what a later run on the same cases is paired on."""
+    sequential: dict[str, Any] | None = None
+    """Under sequential gating: cases ``generated``, cases the fixed design ``planned``, why it ``stopped``."""
 
     def __post_init__(self) -> None:
         for f in fields(self):

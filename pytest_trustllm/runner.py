@@ -16,11 +16,9 @@ from typing import Any
 from .cache import AnswerCache, answer_key, classification_key
 from .datasets import Answer, Case
 from .models.base import Classifier, Conversation, GenerationParams, Model, RemoteModel
+from .progress import Progress
 from .retry import Clock, RateLimiter, RequestPolicy, SystemClock, call_with_retries
 from .secrets import redact
-
-Write = Callable[[str, float], None]
-"""Shows a progress line and the share of the pass done (0.0 at its start, 1.0 on its last line)."""
 
 SAVE_EVERY = 16  # API answers are saved in batches of this many (and at the end of the pass)
 
@@ -57,7 +55,7 @@ class Runner:
 
     cache: AnswerCache
     params: GenerationParams
-    write: Write = lambda line, done: None
+    progress: Progress = field(default_factory=Progress)
     policy: Callable[[str], RequestPolicy] = lambda name: RequestPolicy()
     clock: Clock = field(default_factory=SystemClock)
     rand: Callable[[], float] = random.random
@@ -123,14 +121,16 @@ class Runner:
             missing = [(k, t) for k, t in todo.items() if k not in found]
             if missing:
                 start = time.perf_counter()
-                self.write(f"trustllm: {name}: scoring {len(missing)} answers ({len(found)} cached)", 0.0)
-                values = compute([t for _, t in missing])
+                self.progress.start(name, len(missing), f"scoring ({len(found)} cached)")
+                try:
+                    values = compute([t for _, t in missing])
+                finally:
+                    self.progress.close()
                 pairs = [(k, json.dumps(v)) for (k, _), v in zip(missing, values, strict=True)]
                 self.cache.put_many(name, pairs)
                 self._memory.update(pairs)
                 stats.generated += len(missing)
                 stats.seconds += time.perf_counter() - start
-                self.write(f"trustllm: {name}: {len(missing)}/{len(missing)} answers scored", 1.0)
         return [json.loads(self._memory[k]) for k in keys]
 
     def prefetch(
@@ -164,6 +164,7 @@ class Runner:
             else:
                 self._generate(name, model, missing, batch_size, params, cached=len(found))
         finally:  # counted also when interrupted: what a partial report says was generated
+            self.progress.close()
             stats.seconds += time.perf_counter() - start
             stats.generated += sum(k in self._memory for k, _ in missing)
             stats.errors += sum(k in self._errors for k, _ in missing)
@@ -179,8 +180,8 @@ class Runner:
     ) -> None:
         # Similar lengths in one batch waste less compute on padding.
         missing.sort(key=lambda kc: sum(len(m["content"]) for m in kc[1].messages))
-        total, done, start = len(missing), 0, time.perf_counter()
-        self.write(f"trustllm: {name}: generating {total} answers ({cached} cached)", 0.0)
+        total, done = len(missing), 0
+        self.progress.start(name, total, f"generating ({cached} cached)")
         for i in range(0, total, batch_size):
             batch = missing[i : i + batch_size]
             conversations = [c.messages for _, c in batch]
@@ -194,8 +195,7 @@ class Runner:
             self.cache.put_many(name, pairs)  # saved per batch: an interrupted run keeps its work
             self._memory.update(pairs)
             done += len(batch)
-            elapsed = time.perf_counter() - start
-            self.write(f"trustllm: {name}: {done}/{total} answers, {done / elapsed:.1f}/s", done / total)
+            self.progress.advance(done)
 
     def _request(
         self,
@@ -210,8 +210,8 @@ class Runner:
         policy = self.policy(name)
         workers = max(1, min(policy.concurrency or model.concurrency, len(missing)))
         limiter = self._limiter(name, policy)
-        total, done, errors, start = len(missing), 0, 0, time.perf_counter()
-        self.write(f"trustllm: {name}: requesting {total} answers ({cached} cached, {workers} at a time)", 0.0)
+        done, errors = 0, 0
+        self.progress.start(name, len(missing), f"requesting ({cached} cached, {workers} at a time)")
         cancel = threading.Event()
         pending: list[tuple[str, str]] = []
         pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=f"trustllm-{name}")
@@ -251,9 +251,7 @@ class Runner:
                     self.cache.put_many(name, pending)  # saved as they come: an interrupted run keeps its work
                     pending = []
                 if finished:
-                    rate = done / max(time.perf_counter() - start, 1e-9)
-                    failed = f", {errors} failed" if errors else ""
-                    self.write(f"trustllm: {name}: {done}/{total} answers, {rate:.1f}/s{failed}", done / total)
+                    self.progress.advance(done, errors)
         finally:
             cancel.set()  # on an interrupt, threads stop retrying and waiting
             pool.shutdown(wait=False, cancel_futures=True)

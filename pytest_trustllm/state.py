@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
-from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from . import gating
 from .baseline import Baseline, Comparison, load_baseline, this_run
 from .cache import AnswerCache
+from .checks import Checker
 from .config import LAST, Settings, usage_error
 from .datasets import Answer, Case, DatasetError, groups, load_cases, select
 from .evaluators.base import ClassifierScorer, EmbeddingScorer, JudgeScorer, Rule, Scorer
@@ -25,13 +25,13 @@ from .results import Result
 
 if TYPE_CHECKING:
     from .models.hf_classifier import HFEmbedder
+from .progress import progress_for
 from .retry import RequestPolicy
-from .runner import Runner
+from .runner import PassStats, Runner
 from .secrets import redact, watch_env
+from .sequential import Gate, is_pending
 from .suite import MARK, TrustSpec, trust_spec
 from .trustllm.files import benchmark_file, load_benchmark
-
-PROGRESS_EVERY = 0.1  # without a terminal, print progress at every tenth of the pass
 
 
 @dataclass
@@ -58,6 +58,8 @@ class TrustState:
     _broken: dict[str, str] = field(default_factory=dict)  # model name -> its ModelError, said once per test
     answered: dict[tuple[str, str], dict[str, Answer]] = field(default_factory=dict)
     """(model name, data source) -> case id -> answer: what ``--trust-answers`` writes."""
+    gates: dict[str, Gate] = field(default_factory=dict)
+    """Test node id -> its sequential gate (``--trust-sequential``)."""
 
     # -- models ---------------------------------------------------------------
 
@@ -232,13 +234,13 @@ class TrustState:
             no_cache = self.config.getoption("trust_no_cache")
             cache = AnswerCache(None if no_cache else self.settings.cache_dir / "answers.sqlite3")
             watch_env(self.settings.api_key_env.values())
-            self._runner = Runner(cache, self.settings.generation, self._progress_writer(), self.request_policy)
+            self._runner = Runner(cache, self.settings.generation, progress_for(self.config), self.request_policy)
         return self._runner
 
     def answers(self, item: pytest.Item, name: str, cases: Sequence[Case]) -> list[Answer]:
         """The answers of one test; too many failed requests make it an error (at setup)."""
         answers = self._answers(item, name, cases)
-        failed = [a.error for a in answers if a.error is not None]
+        failed = [a.error for a in answers if a.error is not None and not is_pending(a)]
         tolerance = self.settings.error_tolerance
         if failed and len(failed) > tolerance * len(answers):
             pytest.fail(
@@ -256,7 +258,9 @@ class TrustState:
         if name in self._broken:  # no new requests to a model that cannot answer (a bad key, say)
             pytest.fail(self._broken[name], pytrace=False)
         try:
-            if name not in self._prefetched and not hasattr(self.config, "workerinput"):
+            if self.settings.sequential:
+                answers = self._gated(item, name)
+            elif name not in self._prefetched and not hasattr(self.config, "workerinput"):
                 # One pass per decoding setting over every selected case of this model, so batches are
                 # full and the model is loaded once. (An xdist worker doesn't know its future tests: it
                 # answers per test.)
@@ -267,7 +271,8 @@ class TrustState:
                 for params, everything in passes.items():
                     self.runner.prefetch(name, model, everything, batch, params=params)
                 self._prefetched.add(name)
-            answers = self.runner.answers(name, model, cases, batch, self.params(item))
+            if not self.settings.sequential:
+                answers = self.runner.answers(name, model, cases, batch, self.params(item))
         except MissingKey as exc:
             # A usage error of the whole run, said once: the results plugin ends the run with it (exit 4).
             self.usage_problem = redact(str(exc))
@@ -280,9 +285,41 @@ class TrustState:
                 spec = item_spec(item)
                 assert spec is not None
                 kept = self.answered.setdefault((name, spec.source), {})
-                kept.update((a.case.id, a) for a in answers)
+                kept.update((a.case.id, a) for a in answers if not is_pending(a))
             return answers
         pytest.fail(self._broken[name], pytrace=False)  # outside the except: no chained traceback
+
+    def _gated(self, item: pytest.Item, name: str) -> list[Answer]:
+        """Sequential gating: rounds over every test of this model at its first test (an xdist worker, which
+        doesn't know its future tests, over this test alone), then this test's answers and placeholders."""
+        if item.nodeid not in self.gates:
+            worker = hasattr(self.config, "workerinput")
+            items = [item] if worker else [other for other in item.session.items if item_model(other) == name]
+            gating.run_rounds(self, name, items)
+        return gating.gated_answers(self, item, name)
+
+    def checker(self, item: pytest.Item, name: str, probe: bool = False) -> Checker:
+        """The ``trust`` fixture's checker for one test (``probe``: a gate's look between rounds)."""
+        spec = item_spec(item)
+        assert spec is not None
+        s = self.settings
+        return Checker(
+            item,
+            spec,
+            name,
+            self.resolved.get(name, name),
+            item_group(item),
+            s.thresholds,
+            s.decision,
+            self.scoring(),
+            s.error_tolerance,
+            s.undecided_outcome,
+            self.compare if self.baseline is not None or self.compared() is not None else None,
+            bool(self.config.getoption("trust_log")),
+            self.gates.get(item.nodeid),
+            s.sequential_confidence,
+            probe,
+        )
 
     def params(self, item: pytest.Item) -> GenerationParams:
         """The decoding parameters of one test: the run's, then the test's own (a TrustLLM file's temperature,
@@ -313,34 +350,16 @@ class TrustState:
             return f"{root / spec.benchmark}: not found; this TrustLLM file is missing from --trust-data {root}"
         return None
 
-    def _progress_writer(self) -> Any:
-        reporter = self.config.pluginmanager.get_plugin("terminalreporter")
-        capture = self.config.pluginmanager.get_plugin("capturemanager")
-        last = [-1.0]
-
-        def write(line: str, done: float) -> None:
-            if reporter is None or hasattr(self.config, "workerinput"):
-                return
-            tty, line, final = sys.stdout.isatty(), redact(line), done >= 1.0
-            if not tty and not final and done - last[0] < PROGRESS_EVERY and done > 0:
-                return
-            last[0] = -1.0 if final else done
-            # Capture is suspended so the progress shows even inside a test's setup.
-            with capture.global_and_fixture_disabled() if capture else nullcontext():
-                if tty:
-                    reporter.write(("\n" if done == 0 and not final else "\r") + line.ljust(79))
-                    if final:
-                        reporter.write("\n")
-                else:
-                    reporter.write_line(line)
-
-        return write
-
     def generation_stats(self) -> dict[str, dict[str, Any]]:
         """Per model: answers needed, from cache, generated, seconds (summed over xdist workers)."""
         if self.worker_stats:
             return self.worker_stats
-        return {} if self._runner is None else {n: vars(s).copy() for n, s in self._runner.stats.items()}
+        stats = {} if self._runner is None else {n: vars(s).copy() for n, s in self._runner.stats.items()}
+        for gate in self.gates.values():  # what sequential gating left out, per model
+            model = stats.setdefault(gate.model, vars(PassStats()).copy())
+            model["planned"] = model.get("planned", 0) + gate.planned
+            model["gated"] = model.get("gated", 0) + gate.generated
+        return stats
 
     def model_summary(self) -> dict[str, dict[str, Any]]:
         """Per model: its spec, its identity (the cache key's: did the weights change?) and a judge's role."""

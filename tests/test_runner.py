@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
-import re
+import shutil
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from support import REFUSE, make_cases, report_metrics, run, write_suite
@@ -24,6 +27,7 @@ from pytest_trustllm.models.base import (
     RemoteModel,
     TransientError,
 )
+from pytest_trustllm.progress import Progress
 from pytest_trustllm.retry import RateLimiter, RequestPolicy, SystemClock, call_with_retries
 from pytest_trustllm.runner import Runner, case_params
 from pytest_trustllm.secrets import redact
@@ -285,13 +289,43 @@ def test_answers_are_saved_as_they_complete(tmp_path: Path):
     assert not {"p0", "p1", "p2", "p3", "p4"} & set(again.attempts)
 
 
-def test_progress_lines(tmp_path: Path):
-    lines: list[tuple[str, bool]] = []
+class Recorded(Progress):
+    def __init__(self) -> None:
+        self.calls: list[tuple[Any, ...]] = []
+
+    def start(self, name: str, total: int, what: str) -> None:
+        self.calls.append(("start", name, total, what))
+
+    def advance(self, done: int, failed: int = 0) -> None:
+        self.calls.append(("advance", done, failed))
+
+    def close(self) -> None:
+        self.calls.append(("close",))
+
+
+def test_progress_of_a_pass():
+    shown = Recorded()
     r = runner(concurrency=2)
-    r.write = lambda line, final: lines.append((line, final))
+    r.progress = shown
     r.answers("api", Scripted({"p1": [ValueError("x")]}), cases(3), 1)
-    assert lines[0] == ("trustllm: api: requesting 3 answers (0 cached, 2 at a time)", False)
-    assert re.fullmatch(r"trustllm: api: 3/3 answers, [\d.]+/s, 1 failed", lines[-1][0]) and lines[-1][1]
+    assert shown.calls[0] == ("start", "api", 3, "requesting (0 cached, 2 at a time)")
+    assert shown.calls[-2:] == [("advance", 3, 1), ("close",)]
+    assert [c[1] for c in shown.calls if c[0] == "advance"] == sorted(c[1] for c in shown.calls if c[0] == "advance")
+
+
+@pytest.mark.skipif(shutil.which("script") is None, reason="needs util-linux script for a terminal")
+def test_progress_is_one_line_updated_in_place_on_a_terminal(pytester: pytest.Pytester):
+    write_suite(pytester, make_cases(300))
+    command = f"{sys.executable} -m pytest -p no:cacheprovider --model=fake:refuse --trust-cache-dir=cache"
+    seen = subprocess.run(["script", "-qc", command, "/dev/null"], cwd=pytester.path, capture_output=True)
+    out = seen.stdout.decode()  # bytes: text mode would turn the carriage returns into newlines
+    line = next(line for line in out.split("\n") if "trustllm: fake:refuse: generating" in line)
+    assert "0/300" in line and "300/300" in line and "answer/s" in line  # one line, redrawn in place
+    quiet = subprocess.run(["script", "-qc", command + " -qq --trust-no-cache", "/dev/null"], cwd=pytester.path,
+                           capture_output=True)  # fmt: skip
+    assert b"trustllm: fake:refuse: generating" not in quiet.stdout
+    piped = run(pytester, "--model=fake:refuse", "--trust-no-cache")  # not a terminal: no progress
+    assert "generating" not in piped.stdout.str()
 
 
 # -- errors seen by tests, through pytester -------------------------------------------------

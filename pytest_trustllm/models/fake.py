@@ -1,4 +1,6 @@
-"""A deterministic scripted model for tests: ``fake:refuse``, ``fake:comply``, ``fake:echo`` or ``fake:RULES.jsonl``.
+"""A deterministic scripted model for tests: ``fake:refuse``, ``fake:comply``, ``fake:echo``, ``fake:RULES.jsonl``
+or ``fake:refuse:SHARE[:SEED]``, which refuses that share of prompts (picked by a hash of the seed and the prompt)
+and complies with the rest: a model with a known refusal rate.
 
 A rules file holds one JSON object per line: ``{"prompt": "exact text", "answer": "text"}``
 answers that exact last user message; otherwise the first ``{"match": "regex", "answer": "text"}``
@@ -33,8 +35,13 @@ class FakeModel(Model):
         super().__init__(target, options)
         self.calls = 0
         self.exact: dict[str, str] = {}
+        self.share: float | None = None
         if target in BUILT_IN:
             self.rules: list[tuple[re.Pattern[str] | None, str]] = [(None, BUILT_IN[target])]
+            self._digest = target
+        elif target.startswith("refuse:"):
+            self.share, self.seed = _share(target)
+            self.rules = []
             self._digest = target
         else:
             path = Path(target).expanduser()
@@ -68,12 +75,28 @@ class FakeModel(Model):
         return [apply_stop(self._answer(c[-1]["content"]), params.stop) for c in conversations]
 
     def _answer(self, prompt: str) -> str:
+        if self.share is not None:
+            draw = int.from_bytes(hashlib.sha256(f"{self.seed}:{prompt}".encode()).digest()[:8], "big") / 2**64
+            return (BUILT_IN["refuse"] if draw < self.share else BUILT_IN["comply"]).replace("{prompt}", prompt)
         if prompt in self.exact:
             return self.exact[prompt].replace("{prompt}", prompt)
         for pattern, answer in self.rules:
             if pattern is None or pattern.search(prompt):
                 return answer.replace("{prompt}", prompt)
         return ""
+
+
+def _share(target: str) -> tuple[float, str]:
+    """(share, seed) of ``refuse:SHARE[:SEED]``."""
+    _, share, *seed = target.split(":")
+    try:
+        value = float(share)
+        if not 0 <= value <= 1 or len(seed) > 1:
+            raise ValueError
+    except ValueError:
+        problem = "write fake:refuse:SHARE[:SEED] with SHARE from 0 to 1, e.g. fake:refuse:0.8"
+        raise ModelError(f"fake:{target}: {problem}") from None
+    return value, seed[0] if seed else "0"
 
 
 def _rule(path: Path, number: int, line: str) -> tuple[str | None, re.Pattern[str] | None, str]:

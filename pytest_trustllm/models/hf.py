@@ -23,6 +23,7 @@ import os
 import shutil
 import time
 import uuid
+import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -160,18 +161,39 @@ def import_hf(what: str = "the hf adapter") -> tuple[Any, Any]:
 
 
 def pick_device(torch: Any, name: str) -> Any:
-    """``torch.device`` for the device option; "auto" is cuda, then mps, then cpu."""
+    """``torch.device`` for the device option; "auto" is cuda, then mps, then cpu.
+
+    Under pytest-xdist, "auto" puts worker i on GPU i (modulo the GPUs there are), and warns
+    when workers would share one device: each loads its own copy and batches only its own tests.
+    """
     if name == "auto":
         if torch.cuda.is_available():
-            name = "cuda"
+            name = xdist_device("cuda", torch.cuda.device_count())
         elif getattr(torch.backends, "mps", None) is not None and torch.backends.mps.is_available():
             name = "mps"
         else:
-            name = "cpu"
+            name = xdist_device("cpu", 1)
     try:
         return torch.device(name)
     except RuntimeError as exc:
         raise ModelError(f"unknown device {name!r}: {exc}") from exc
+
+
+def xdist_device(kind: str, count: int) -> str:
+    """The device of this xdist worker among ``count`` of ``kind`` ("cuda:i" for worker i), or ``kind``."""
+    worker, workers = os.environ.get("PYTEST_XDIST_WORKER", ""), int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    if not worker.startswith("gw"):
+        return kind
+    if workers > count:
+        where = "one CPU" if kind == "cpu" else f"{count} GPU{'s' if count > 1 else ''}"
+        warnings.warn(
+            f"pytest-trustllm: {workers} xdist workers share {where}: each loads its own copy of the model and "
+            "batches only its own tests' cases, which is slower than one process. Drop -n (one process batches "
+            "across every test), run as many workers as GPUs, or serve the model (vLLM, llama.cpp) and test it "
+            "as openai:NAME@URL with --trust-concurrency",
+            stacklevel=2,
+        )
+    return f"cuda:{int(worker[2:]) % count}" if kind == "cuda" and count > 1 else kind
 
 
 def pick_dtype(torch: Any, name: str, device: Any) -> Any:
