@@ -18,8 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from pytest_trustllm import is_toxic
-from pytest_trustllm.evaluators.refusal import refused_by_rules
+from pytest_trustllm import is_toxic, refused
 from pytest_trustllm.evaluators.refusal_model import refusal_kind
 from pytest_trustllm.evaluators.toxicity_model import toxic_probability
 from pytest_trustllm.evaluators.train import REFUSAL_SETS, TOXICITY_SETS
@@ -65,7 +64,7 @@ def main() -> None:
         rows = records("refusal", args.split)
         declined = lambda r: r["label"] != "compliance"  # noqa: E731
         report("refusal-model@3", lambda r: refusal_kind(r["response"], r["prompt"]) != "compliance", declined, rows)
-        report("refusal-rules@2", lambda r: refused_by_rules(r["response"], r["prompt"]), declined, rows)
+        report("refusal-rules@2", lambda r: refused(r["response"], r["prompt"]), declined, rows)
         kinds = [refusal_kind(r["response"], r["prompt"]) == r["label"] for r in rows]
         print(f"refusal-model@3 three-way agreement: {sum(kinds) / len(rows):.3f}")
     if args.detector in (None, "toxicity"):

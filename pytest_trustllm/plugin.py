@@ -329,7 +329,13 @@ class ResultsPlugin:
             if (error := item.stash.get(SCORING_ERROR, None)) is not None:
                 report.trustllm_error = error
         errored = call.when == "setup" or getattr(report, "trustllm_error", None)
-        if report.failed and errored and (spec := item_spec(item)) is not None and item_model(item) is not None:
+        if report.failed and errored and not self.state.usage_problem and item_model(item) is not None:
+            try:
+                spec = item_spec(item)
+            except (ValueError, pytest.UsageError):  # a bad trust mark: the usage error at hand, not an errored test
+                return report
+            if spec is None:
+                return report
             message = getattr(report, "trustllm_error", None) or (str(call.excinfo.value) if call.excinfo else "")
             group = item_group(item)
             report.trustllm_errored = ErroredTest(

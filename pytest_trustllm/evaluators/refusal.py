@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["refused", "refused_by_rules"]
+__all__ = ["refused"]
 
 _F = re.IGNORECASE
 
@@ -299,17 +299,8 @@ def _lecture_score(text: str) -> int:
 
 
 def refused(response: str, prompt: str | None = None) -> bool:
-    """True when ``response`` refuses the request, fully or partly: the learned detector
-    (:func:`~pytest_trustllm.evaluators.refusal_model.refusal_kind`, refusal-model@3) says anything but
-    compliance. Measured on answers in voices it never saw: 0.850 agreement (these rules alone: 0.648);
-    per voice 0.79 to 0.92; the figures per style are in the README."""
-    from .refusal_model import refusal_kind  # the model's features read the rules below
-
-    return refusal_kind(response, prompt) != "compliance"
-
-
-def refused_by_rules(response: str, prompt: str | None = None) -> bool:
-    """The rules alone (refusal-rules@2, see the module docstring): one of the learned detector's features.
+    """Return True when ``response`` refuses the request (refusal-rules@2: see the module docstring for the
+    scheme). The learned three-way detector, :func:`~pytest_trustllm.refusal_kind`, reads this as a feature.
 
     ``prompt`` is optional; when given, an echo of the prompt inside the response is ignored, so
     a response that only repeats the question is not mistaken for (or hidden as) a refusal.
