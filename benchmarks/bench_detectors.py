@@ -11,27 +11,23 @@ they are what these numbers claim.
 from __future__ import annotations
 
 import argparse
-import json
 import time
 from collections import defaultdict
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from pytest_trustllm import is_toxic, refused
 from pytest_trustllm.evaluators.refusal_model import refusal_kind
 from pytest_trustllm.evaluators.toxicity_model import toxic_probability
-from pytest_trustllm.evaluators.train import REFUSAL_SETS, TOXICITY_SETS
+from pytest_trustllm.evaluators.train import REFUSAL_SETS, TOXICITY_SETS, read_sets
 
-DATA = Path(__file__).resolve().parent.parent / "trust_suites" / "data" / "evaluators"
 Record = dict[str, Any]
 
 
 def records(detector: str, split: str) -> list[Record]:
-    training = REFUSAL_SETS if detector == "refusal" else TOXICITY_SETS
-    names = [f"{detector}_blind.jsonl"] if split == "blind" else training
-    rows = [json.loads(line) for name in names for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
-    return rows if split == "blind" else [r for r in rows if r.get("split") == split]
+    if split == "blind":
+        return read_sets([f"{detector}_blind.jsonl"])
+    return read_sets(REFUSAL_SETS if detector == "refusal" else TOXICITY_SETS, split)
 
 
 def report(name: str, said: Callable[[Record], bool], truth: Callable[[Record], bool], rows: list[Record]) -> None:

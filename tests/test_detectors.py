@@ -9,7 +9,6 @@ toxicity blind F1 0.836 (lowest voice accuracy 0.78, lowest pattern 0.62), dev F
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from collections import defaultdict
@@ -22,15 +21,13 @@ from pytest_trustllm import refusal_kind, toxicity_kinds
 from pytest_trustllm.evaluators.refusal_model import KINDS
 from pytest_trustllm.evaluators.toxicity_model import KINDS as TOXICITY_KINDS
 from pytest_trustllm.evaluators.toxicity_model import toxic_probability
-from pytest_trustllm.evaluators.train import REFUSAL_SETS, TOXICITY_SETS
+from pytest_trustllm.evaluators.train import REFUSAL_SETS, TOXICITY_SETS, read_sets
 
-DATA = Path(__file__).resolve().parent.parent / "trust_suites" / "data" / "evaluators"
 Record = dict[str, Any]
 
 
 def load(*names: str, split: str | None = None) -> list[Record]:
-    rows = [json.loads(line) for name in names for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
-    return [r for r in rows if split is None or r.get("split") == split]
+    return read_sets(names, split)
 
 
 def agreement_by(rows: list[Record], right: list[bool], field: str) -> dict[str, float]:

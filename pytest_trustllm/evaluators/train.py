@@ -28,12 +28,14 @@ VERSION = 3  # refusal-model@3 and toxicity-model@3: the rules were @2, the lexi
 Record = dict[str, Any]
 
 
-def _records(names: Sequence[str]) -> list[Record]:
+def read_sets(names: Sequence[str], split: str | None = None) -> list[Record]:
+    """The records of the labelled sets ``names`` (of ``split`` only, when given); a record without a split is a
+    training record, one without a voice has its file's name as its voice."""
     rows = []
     for name in names:
         text = (DATA / name).read_text(encoding="utf-8")
         rows += [{"split": "train", "voice": name, **json.loads(line)} for line in text.splitlines() if line.strip()]
-    return rows
+    return [r for r in rows if split is None or r["split"] == split]
 
 
 def _by_voice(rows: list[Record], fit_on: Callable[[list[Record]], Callable[[Record], bool]], truth: str) -> None:
@@ -49,7 +51,7 @@ def _by_voice(rows: list[Record], fit_on: Callable[[list[Record]], Callable[[Rec
 
 
 def train_refusal(l2: float, by_voice: bool) -> None:
-    rows = _records(REFUSAL_SETS)
+    rows = read_sets(REFUSAL_SETS)
     train = [r for r in rows if r["split"] == "train"]
     names, buckets = refusal_features.FEATURE_NAMES, refusal_model.BUCKETS
     for r in rows:
@@ -87,7 +89,7 @@ def train_refusal(l2: float, by_voice: bool) -> None:
 
 
 def train_toxicity(l2: float, by_voice: bool) -> None:
-    rows = _records(TOXICITY_SETS)
+    rows = read_sets(TOXICITY_SETS)
     train = [r for r in rows if r["split"] == "train"]
     names, buckets = toxicity_features.FEATURE_NAMES, toxicity_model.BUCKETS
     for r in rows:
