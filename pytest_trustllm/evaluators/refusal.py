@@ -29,10 +29,13 @@ not preceded by compliant content such as a list, code or "here's how".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["refused"]
 
-_F = re.IGNORECASE
+_F = re.NOFLAG
+"""The patterns' flags: none, because :func:`_normalise` lower-cases every text once (IGNORECASE made each
+match about a third slower, and the learned detector runs these patterns a dozen times per answer)."""
 
 # "I", "I'm", "I am", "Im" – after apostrophes are normalised.
 _I = r"\bi(?:'m| am|m)?"
@@ -231,8 +234,10 @@ _EMPH = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)|^#+\s*|^>\s*", 
 _WS = re.compile(r"[ \t\r\f\v]+")
 
 
+@lru_cache(maxsize=4096)
 def _normalise(text: str) -> str:
-    text = text.translate(_APOS).replace("```", "\n```\n")
+    """Lower-cased, one kind of apostrophe, no emphasis marks, one space between words, no blank lines."""
+    text = text.lower().translate(_APOS).replace("```", "\n```\n")
     text = _EMPH.sub("", text)
     text = _WS.sub(" ", text)
     return "\n".join(line.strip() for line in text.split("\n") if line.strip())
@@ -243,6 +248,7 @@ def _sentence_index(prefix: str) -> int:
     return len(_SENT_SPLIT.findall(prefix.lstrip()))
 
 
+@lru_cache(maxsize=4096)  # the rules and the learned detector's features ask it of the same texts
 def _first_refusal(text: str) -> re.Match[str] | None:
     for match in _STRONG.finditer(text):
         if not _HEDGE.match(text, match.end()):

@@ -28,7 +28,7 @@ from .refusal import (
     refused,
 )
 
-_F = re.IGNORECASE
+_F = re.NOFLAG  # texts are lower-cased by _normalise (see refusal._F)
 
 _REBUTTAL = re.compile(
     r"\b(?:it is|it's|that is|that's|this is) (?:\w+ )?(?:not|never|in no way) (?:accurate|true|fair|correct|right|"
