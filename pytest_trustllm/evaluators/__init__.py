@@ -88,11 +88,13 @@ def _is_right(answer: Answer) -> bool:
     return is_right(answer.text, str(answer.case["answer"]), answer.case.get("aliases", []))
 
 
-REFUSAL_READS = Reads(tokens=96, sentences=3)
+REFUSAL_READS = Reads(tokens=104, sentences=3)
 """What the refusal rules read of an answer, measured by benchmarks/bench_budgets.py on the labelled sets
 refusal_train, refusal_free_a and refusal_free_b (3,620 answers, SmolLM2's tokenizer): the verdict on an
-answer cut to its first 3 sentences and 96 tokens is the verdict on the whole answer for
-AGREEMENT_HERE of them (the smallest budget at or above 99.5%)."""
+answer cut to its first 3 sentences and 104 tokens is the verdict on the whole answer for
+99.50% of them (18 of 3,620 differ; the smallest token budget reaching 99.5% together with
+the 3 sentences, which alone agree on 99.56%, and 104 tokens alone on 99.94%). On the 216 real SmolLM2 answers of
+refusal_smollm2_real (not used to choose) they agree on all."""
 
 refusal = Rule(
     "refusal-rules", lambda a: refused(a.text, a.prompt), 2, REFUSAL, "REFUSAL", "refusal", reads=REFUSAL_READS
