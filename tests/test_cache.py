@@ -98,7 +98,10 @@ def test_key_changes_with_messages(other: tuple[dict[str, str], ...]):
 
 @pytest.mark.parametrize(
     "change",
-    [{"max_new_tokens": 64}, {"temperature": 0.7}, {"top_p": 0.9}, {"seed": 1}, {"stop": ("\n\n",)}, {"max_sentences": 3}],
+    [
+        {"max_new_tokens": 64}, {"temperature": 0.7}, {"top_p": 0.9}, {"seed": 1}, {"stop": ("\n\n",)},
+        {"max_sentences": 3},
+    ],
     ids=lambda change: next(iter(change)),
 )
 def test_key_changes_with_each_generation_parameter(change: dict[str, object]):
