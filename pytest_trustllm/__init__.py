@@ -6,7 +6,9 @@ Importing this package is light: no torch, no SDK, no network.
 from .checks import Checker
 from .datasets import Answer, Case, load_cases
 from .evaluators import (
+    REFUSAL_READS,
     JudgeTask,
+    Reads,
     Rule,
     Scorer,
     Unit,
@@ -35,6 +37,7 @@ from .results import Result
 from .stats import Threshold, wilson
 
 __all__ = [
+    "REFUSAL_READS",
     "Answer",
     "Case",
     "Checker",
@@ -45,6 +48,7 @@ __all__ = [
     "Model",
     "ModelError",
     "ModelOptions",
+    "Reads",
     "Result",
     "Rule",
     "Scorer",

@@ -12,7 +12,7 @@ import pytest
 from . import metrics, sequential
 from .baseline import Comparison, Lookup
 from .datasets import Answer
-from .evaluators.base import MissingJudge, Scorer, Scoring, Unit, UnitRule, Verdict
+from .evaluators.base import MissingJudge, Reads, Scorer, Scoring, Unit, UnitRule, Verdict
 from .metrics import Estimate
 from .report.log import CASE_LOG, log_lines
 from .results import MAX_EXAMPLES, RESULTS, SCORING_ERROR, Example, Result, Verdicts, label_of
@@ -74,6 +74,7 @@ class Checker:
         gate: Gate | None = None,
         confidence: float = 0.95,
         probe: bool = False,
+        budget: dict[str, Any] | None = None,
     ) -> None:
         self.item, self.spec, self.model, self.model_spec, self.group = item, spec, model, model_spec, group
         self.overrides, self.decision, self.scoring = overrides, decision, scoring
@@ -85,6 +86,11 @@ class Checker:
         self.looked = 0  # checks made
         self.open = 0  # checks whose full-run verdict is not settled yet
         self.failed = False  # a check failed (with a settled verdict)
+        self.budget = budget  # the test's token budget, for its results (``--trust-budgets``)
+        # Learning a test's budget (a probe on placeholders before anything is generated): what each check's
+        # scorer reads of an answer (None: the whole answer), and no verdict ends the test's function.
+        self.learning = False
+        self.reads: list[Reads | None] = []
 
     # -- what suites call ---------------------------------------------------------
 
@@ -217,6 +223,7 @@ class Checker:
     ) -> Estimate:
         """Check an estimate computed in the test itself (examples: what to show if it fails; group: the
         part of the test's cases it covers, like a source of a benchmark file; note: what it leaves out)."""
+        self.reads.append(None)  # computed by the test itself, from whatever it read
         scored = Scored(scorer, [], [], errors)
         self._finish([self._check(metric, estimate, scored, [(a,) for a in examples], {}, group=group, note=note)])
         return estimate
@@ -247,6 +254,7 @@ class Checker:
 
     def _score_answers(self, answers: Sequence[Answer], scorer: Scorer) -> Scored:
         resolved = self.scoring.resolve(scorer)
+        self.reads.append(resolved.reads)
         usable = [a for a in answers if a.error is None]
         errors = [a.error for a in answers if a.error is not None and not is_pending(a)]
         left_out: list[tuple[Answer, ...]] = [(a,) for a in answers if a.error is not None and not is_pending(a)]
@@ -270,6 +278,7 @@ class Checker:
         if unit is None:
             self._usage(f"scorer {scorer.name!r} scores units: name the unit field in @pytest.mark.trust(unit=...)")
         per_answer = None if scorer.per_answer is None else self.scoring.resolve(scorer.per_answer)
+        self.reads.append(None)  # a unit rule sees its answers whole
         usable = [a for a in answers if a.error is None]
         own = per_answer.score(usable, self.scoring) if per_answer is not None else None
         verdict_of = {id(a): v for a, v in zip(usable, own, strict=True)} if own is not None else {}
@@ -376,6 +385,7 @@ class Checker:
             source=self.spec.source,
             cases={case: None if v is None else round(v, 6) for case, v in cases.items()},
             sequential=None if self.gate is None else self.gate.summary(),
+            budget=self.budget,
         )
         self.item.stash.setdefault(RESULTS, []).append(result)
         self.item.user_properties.extend(result.junit_properties())
@@ -428,6 +438,8 @@ class Checker:
     def _finish(self, checks: Sequence[Check], detail: str = "") -> None:
         """Fail with every failed check and every regression against the baseline explained; else, when no
         required check could decide, skip (or fail, under ``undecided: fail``) with the reasons."""
+        if self.learning:
+            return
         failed = [c for c in checks if c.threshold is not None and c.passed is False]
         if failed and self.probe:
             pytest.fail("", pytrace=False)  # ends the look as the test would end

@@ -224,11 +224,15 @@ class Generation(Kind):
         return GenerationParams(**values)
 
 
+BUDGETS = ("on", "off")
+"""``--trust-budgets``: whether a test's scorers' budgets (``Reads``) cut its max_new_tokens."""
+
 GENERATION_RANGES: dict[str, Number] = {
     "max_new_tokens": Number(1, integer=True, maximum=1_000_000),
     "temperature": Number(0, maximum=10),
     "top_p": Number(0, maximum=1),
     "seed": Number(0, integer=True, maximum=2**63 - 1),
+    "max_sentences": Number(1, integer=True, maximum=1_000_000),
 }
 """The range of each numeric decoding parameter (``stop`` is a list of strings)."""
 
@@ -507,6 +511,12 @@ SETTINGS: tuple[Setting, ...] = (
         option="--trust-sequential-confidence", metavar="C",
     ),
     Setting(
+        "budgets", Choice(BUDGETS),
+        "token budgets: generate each test's answers only as long as its scorers read them (a refusal check reads "
+        "the opening sentences); off: every answer gets the run's max_new_tokens", "on",
+        option="--trust-budgets", metavar="{" + ",".join(BUDGETS) + "}",
+    ),
+    Setting(
         "judge", Text(), "model spec or alias of the LLM judge for judged evaluators",
         shown_default="the offline evaluators", option="--trust-judge", alias="--judge", metavar="SPEC",
     ),
@@ -621,6 +631,7 @@ class Settings:
     sample: int | None = field(default_factory=_default("sample"))
     sequential: bool = field(default_factory=_default("sequential"))
     sequential_confidence: float = field(default_factory=_default("sequential_confidence"))
+    budgets: str = field(default_factory=_default("budgets"))
     judge: str | None = field(default_factory=_default("judge"))
     scorers: dict[str, ClassifierSetting] = field(default_factory=_default("scorers"))
     concurrency: int | dict[str, int] | None = field(default_factory=_default("concurrency"))

@@ -10,12 +10,13 @@ same answers, so it reaches the verdict its last look reached.
 from __future__ import annotations
 
 import inspect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from .datasets import Answer, Case
+from .evaluators.base import Reads
 from .models.base import GenerationParams
 from .progress import Progress, Within, progress_for
 from .sequential import Gate, pending, seeded_order
@@ -151,6 +152,37 @@ def look(state: TrustState, item: pytest.Item, name: str) -> tuple[bool, bool]:
     except Exception:  # the test itself will show it; the look only learns the verdict is not settled
         return False, False
     return checker.looked > 0 and checker.open == 0, checker.failed
+
+
+def reads(state: TrustState, item: pytest.Item, name: str) -> Reads | None:
+    """How much of an answer the test's scorers read, learned before anything is generated: its function runs
+    on placeholder answers with a checker that records each check's scorer and ends nothing. None (the whole
+    answer) when the function takes fixtures a look cannot give, does not finish, makes no check, or uses a
+    scorer (or computes a value itself) without a budget."""
+    if not takes_only_given(item):
+        return None
+    from .state import item_cases, item_group
+
+    checker = state.checker(item, name, probe=True)
+    checker.learning = True
+    cases = item_cases(state, item)
+    given: dict[str, Callable[[], Any]] = {
+        "answers": lambda: [pending(c, name) for c in cases],
+        "trust": lambda: checker,
+        "cases": lambda: cases,
+        "model": lambda: state.model(name),
+        "trust_group": lambda: item_group(item),
+    }
+    function = item.obj  # type: ignore[attr-defined]
+    try:
+        function(**{arg: given[arg]() for arg in inspect.signature(function).parameters})
+    except (*OUTCOMES, Exception):  # ended before its last check, maybe: its scorers are not known
+        return None
+    budgets = [r for r in checker.reads if r is not None]
+    if not checker.reads or len(budgets) < len(checker.reads):
+        return None
+    sentences = [r.sentences for r in budgets]
+    return Reads(max(r.tokens for r in budgets), None if None in sentences else max(s for s in sentences if s))
 
 
 def gated_answers(state: TrustState, item: pytest.Item, name: str) -> list[Answer]:

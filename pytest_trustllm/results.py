@@ -131,6 +131,9 @@ class Result:
     """Each scored case's (or unit's) verdict, by id: what a later run on the same cases is paired on."""
     sequential: dict[str, Any] | None = None
     """Under sequential gating: cases ``generated``, cases the fixed design ``planned``, why it ``stopped``."""
+    budget: dict[str, Any] | None = None
+    """Under a token budget (``--trust-budgets``): the ``max_new_tokens`` (and ``max_sentences``) the test's
+    answers were generated with, and the run's ``run_max_new_tokens`` it cut."""
 
     def __post_init__(self) -> None:
         for f in fields(self):

@@ -15,7 +15,7 @@ from typing import Any
 
 from .cache import AnswerCache, answer_key, classification_key
 from .datasets import Answer, Case
-from .models.base import Classifier, Conversation, GenerationParams, Model, RemoteModel
+from .models.base import Classifier, Conversation, GenerationParams, Model, RemoteModel, first_sentences
 from .progress import Progress
 from .retry import Clock, RateLimiter, RequestPolicy, SystemClock, call_with_retries
 from .secrets import redact
@@ -31,6 +31,12 @@ def case_params(params: GenerationParams, case: Case) -> GenerationParams:
         return params
     digest = hashlib.sha256(f"{params.seed}:{case.id}".encode()).digest()
     return replace(params, seed=int.from_bytes(digest[:4], "big") & 0x7FFFFFFF)  # 31 bits: every API takes it
+
+
+def budgeted(text: str, params: GenerationParams) -> str:
+    """An answer cut to the sentence budget (``max_sentences``), whatever the adapter: the same text from a local
+    model that stopped there and from an API that did not, so a cached answer does not depend on the adapter."""
+    return text if params.max_sentences is None else first_sentences(text, params.max_sentences).strip()
 
 
 @dataclass
@@ -191,7 +197,7 @@ class Runner:
                 texts = model.generate(conversations, params)
             if len(texts) != len(batch):
                 raise RuntimeError(f"{name}: adapter returned {len(texts)} answers for {len(batch)} prompts")
-            pairs = [(k, redact(t)) for (k, _), t in zip(batch, texts, strict=True)]
+            pairs = [(k, redact(budgeted(t, params))) for (k, _), t in zip(batch, texts, strict=True)]
             self.cache.put_many(name, pairs)  # saved per batch: an interrupted run keeps its work
             self._memory.update(pairs)
             done += len(batch)
@@ -242,7 +248,7 @@ class Runner:
                         self._errors[key] = error or "unknown error"
                         errors += 1
                     else:
-                        self._memory[key] = redact(text)
+                        self._memory[key] = redact(budgeted(text, params))
                         pending.append((key, self._memory[key]))
                     done += 1
                 if raised is not None:

@@ -15,7 +15,7 @@ from .cache import AnswerCache
 from .checks import Checker
 from .config import LAST, Settings, usage_error
 from .datasets import Answer, Case, DatasetError, groups, load_cases, select
-from .evaluators.base import ClassifierScorer, EmbeddingScorer, JudgeScorer, Rule, Scorer
+from .evaluators.base import ClassifierScorer, EmbeddingScorer, JudgeScorer, Reads, Rule, Scorer
 from .evaluators.judge import JUDGE_PARAMS, Judge
 from .models import Model, ModelError, ModelOptions, Registry
 from .models.base import Classifier, GenerationParams
@@ -60,6 +60,8 @@ class TrustState:
     """(model name, data source) -> case id -> answer: what ``--trust-answers`` writes."""
     gates: dict[str, Gate] = field(default_factory=dict)
     """Test node id -> its sequential gate (``--trust-sequential``)."""
+    budgets: dict[str, Reads | None] = field(default_factory=dict)
+    """Test node id -> how much of an answer its scorers read (``--trust-budgets``), learned once."""
 
     # -- models ---------------------------------------------------------------
 
@@ -319,11 +321,41 @@ class TrustState:
             self.gates.get(item.nodeid),
             s.sequential_confidence,
             probe,
+            None if probe else self.budget_summary(item),
         )
 
     def params(self, item: pytest.Item) -> GenerationParams:
-        """The decoding parameters of one test: the run's, then the test's own (a TrustLLM file's temperature,
-        the mark's ``generation=``), then the settings' ``trustllm_generation`` for its file."""
+        """The decoding parameters of one test (:meth:`unbudgeted`), cut to its scorers' budget: max_new_tokens
+        no more than the largest token budget among them, and their sentence budget (``--trust-budgets``)."""
+        params = self.unbudgeted(item)
+        reads = self.reads(item)
+        if reads is None:
+            return params
+        sentences = reads.sentences
+        if sentences is not None and params.max_sentences is not None:
+            sentences = min(sentences, params.max_sentences)
+        return replace(params, max_new_tokens=min(params.max_new_tokens, reads.tokens), max_sentences=sentences)
+
+    def reads(self, item: pytest.Item) -> Reads | None:
+        """How much of an answer the test's scorers read (None: the whole answer, or budgets are off)."""
+        if self.settings.budgets != "on":
+            return None
+        if item.nodeid not in self.budgets:
+            name = item_model(item) or self.model_names()[0]
+            self.budgets[item.nodeid] = gating.reads(self, item, name)
+        return self.budgets[item.nodeid]
+
+    def budget_summary(self, item: pytest.Item) -> dict[str, Any] | None:
+        """What a budget made of the test's decoding parameters, for its results (None: no budget)."""
+        if self.reads(item) is None:
+            return None
+        params, run = self.params(item), self.unbudgeted(item)
+        summary = {"max_new_tokens": params.max_new_tokens, "run_max_new_tokens": run.max_new_tokens}
+        return summary if params.max_sentences is None else {**summary, "max_sentences": params.max_sentences}
+
+    def unbudgeted(self, item: pytest.Item) -> GenerationParams:
+        """The decoding parameters of one test before any budget: the run's, then the test's own (a TrustLLM
+        file's temperature, the mark's ``generation=``), then the settings' ``trustllm_generation`` for its file."""
         spec = item_spec(item)
         params = self.settings.generation
         if spec is None:

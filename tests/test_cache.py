@@ -98,7 +98,10 @@ def test_key_changes_with_messages(other: tuple[dict[str, str], ...]):
 
 @pytest.mark.parametrize(
     "change",
-    [{"max_new_tokens": 64}, {"temperature": 0.7}, {"top_p": 0.9}, {"seed": 1}, {"stop": ("\n\n",)}],
+    [
+        {"max_new_tokens": 64}, {"temperature": 0.7}, {"top_p": 0.9}, {"seed": 1}, {"stop": ("\n\n",)},
+        {"max_sentences": 3},
+    ],
     ids=lambda change: next(iter(change)),
 )
 def test_key_changes_with_each_generation_parameter(change: dict[str, object]):
@@ -108,8 +111,10 @@ def test_key_changes_with_each_generation_parameter(change: dict[str, object]):
 
 
 def test_every_generation_parameter_is_in_the_key():
-    # A new field in GenerationParams must reach the key (as_dict covers every field).
-    assert set(PARAMS.as_dict()) == {f.name for f in dataclasses.fields(GenerationParams)}
+    # A new field in GenerationParams must reach the key (as_dict covers every field; max_sentences only when set,
+    # so that keys from before sentence budgets stay valid).
+    every = dataclasses.replace(PARAMS, max_sentences=3)
+    assert set(every.as_dict()) == {f.name for f in dataclasses.fields(GenerationParams)}
 
 
 def test_workers_opening_a_new_cache_together_all_get_it(tmp_path: Path) -> None:

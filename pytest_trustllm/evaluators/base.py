@@ -34,8 +34,26 @@ class Verdict:
     reason: str | None = None
 
 
+@dataclass(frozen=True)
+class Reads:
+    """How much of an answer a scorer reads: its first ``tokens`` tokens and, when given, only its first
+    ``sentences`` complete sentences. A test whose scorers all declare one generates no more than the
+    largest (``--trust-budgets``); a scorer that reads the whole answer declares none."""
+
+    tokens: int
+    sentences: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.tokens < 1 or (self.sentences is not None and self.sentences < 1):
+            raise ValueError(f"Reads({self.tokens}, {self.sentences}): budgets are counts of at least 1")
+
+
 class Scorer(ABC):
-    """Turns answers into verdicts. ``name`` is versioned (``refusal-rules@2``) and goes into the report."""
+    """Turns answers into verdicts. ``name`` is versioned (``refusal-rules@2``) and goes into the report.
+
+    ``reads``: how much of an answer it reads (None: the whole answer)."""
+
+    reads: Reads | None = None
 
     @property
     @abstractmethod
@@ -81,6 +99,8 @@ class Rule(Scorer):
     expect: str | None = None
     trait: str | None = None
     polarity: bool = True
+    reads: Reads | None = None
+    """How much of an answer ``fn`` reads (None: the whole answer); a judge replacing it reads it whole."""
 
     def __post_init__(self) -> None:
         if self.judged_by is not None and self.expect not in self.judged_by.labels:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
@@ -22,9 +23,15 @@ class GenerationParams:
     top_p: float = 1.0
     seed: int = 0
     stop: tuple[str, ...] = ()
+    max_sentences: int | None = None
+    """Stop each answer after this many complete sentences (:func:`first_sentences` cuts it the same way for
+    every adapter); set by a scorer's budget (``Reads.sentences``), None: no such stop."""
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        found = asdict(self)
+        if self.max_sentences is None:  # keys (and reports) from before sentence budgets stay as they were
+            del found["max_sentences"]
+        return found
 
 
 @dataclass
@@ -91,6 +98,28 @@ class Classifier(Protocol):
     def classify(self, texts: Sequence[str], batch_size: int | None = None) -> list[tuple[str, float]]: ...
 
     def close(self) -> None: ...
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?])([\"')\]]*)\s+|\n+")
+"""Where a sentence ends: ., ! or ? (and closing quotes or brackets) before whitespace, or a line break."""
+
+
+def first_sentences(text: str, n: int) -> str:
+    """``text`` up to the end of its ``n``-th complete sentence (whole when it has fewer): how a scorer's
+    sentence budget (``Reads.sentences``) cuts an answer, the same for every adapter and on every rerun."""
+    count = 0
+    for match in SENTENCE_END.finditer(text):
+        if not text[: match.start()].strip():
+            continue  # leading blank lines end no sentence
+        count += 1
+        if count == n:
+            return text[: match.end(1) if match.group(1) is not None else match.start()]
+    return text
+
+
+def complete_sentences(text: str) -> int:
+    """How many complete sentences ``text`` holds (what a sentence budget stops generation at)."""
+    return sum(1 for match in SENTENCE_END.finditer(text) if text[: match.start()].strip())
 
 
 def apply_stop(text: str, stop: Sequence[str]) -> str:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
-from .base import Conversation, GenerationParams, Model, ModelError, ModelOptions, apply_stop
+from .base import Conversation, GenerationParams, Model, ModelError, ModelOptions, apply_stop, complete_sentences
 
 INSTALL_HINT = "install the extra: pip install 'pytest-trustllm[hf]'"
 
@@ -413,6 +413,9 @@ class HFModel(Model):
         if params.stop:
             # Stops early once every row has produced a stop string; the cut itself is apply_stop's.
             kwargs.update(stop_strings=list(params.stop), tokenizer=tok)
+        if params.max_sentences is not None:
+            # Stops each row once it holds that many complete sentences; the cut itself is the runner's.
+            kwargs["stopping_criteria"] = sentence_stop(tok, enc["input_ids"].shape[1], params.max_sentences)
         with torch.inference_mode():
             out = model.generate(**enc, **kwargs)
         new_tokens = out[:, enc["input_ids"].shape[1] :]
@@ -502,6 +505,21 @@ def _remove_stale_tmp(models: Path) -> None:
     )
     for p in stale:
         shutil.rmtree(p, ignore_errors=True)
+
+
+def sentence_stop(tok: Any, prompt_length: int, sentences: int) -> Any:
+    """A stopping criterion: row ``i`` is done once its new tokens hold ``sentences`` complete sentences
+    (:func:`~pytest_trustllm.models.base.complete_sentences`); transformers pads the rows that are done."""
+    import torch
+    from transformers import StoppingCriteria, StoppingCriteriaList
+
+    class SentenceStop(StoppingCriteria):
+        def __call__(self, input_ids: Any, scores: Any, **kwargs: Any) -> Any:
+            texts = tok.batch_decode(input_ids[:, prompt_length:], skip_special_tokens=True)
+            done = [complete_sentences(text.strip()) >= sentences for text in texts]
+            return torch.tensor(done, dtype=torch.bool, device=input_ids.device)
+
+    return StoppingCriteriaList([SentenceStop()])
 
 
 def row_sampler(seeds: Sequence[int], params: GenerationParams, top_k: int) -> Any:
