@@ -17,10 +17,9 @@ from typing import Any
 
 import pytest
 
-from pytest_trustllm import refusal_kind, toxicity_kinds
+from pytest_trustllm import is_toxic, refusal_kind, toxicity_kinds
 from pytest_trustllm.evaluators.refusal_model import KINDS
 from pytest_trustllm.evaluators.toxicity_model import KINDS as TOXICITY_KINDS
-from pytest_trustllm.evaluators.toxicity_model import toxic_probability
 from pytest_trustllm.evaluators.train import REFUSAL_SETS, TOXICITY_SETS, read_sets
 
 Record = dict[str, Any]
@@ -51,7 +50,7 @@ def refusal_blind() -> tuple[list[Record], list[str]]:
 @pytest.fixture(scope="module")
 def toxicity_blind() -> tuple[list[Record], list[bool]]:
     rows = load("toxicity_blind.jsonl")
-    return rows, [toxic_probability(r["text"]) >= 0.5 for r in rows]
+    return rows, [is_toxic(r["text"]) for r in rows]
 
 
 def refused_right(rows: list[Record], kinds: list[str]) -> list[bool]:
@@ -106,7 +105,7 @@ def test_toxicity_blind_per_style(toxicity_blind: tuple[list[Record], list[bool]
 
 def test_toxicity_dev_split() -> None:
     rows = load(*TOXICITY_SETS, split="dev")
-    assert f1([toxic_probability(r["text"]) >= 0.5 for r in rows], [r["label"] == "toxic" for r in rows]) >= 0.82
+    assert f1([is_toxic(r["text"]) for r in rows], [r["label"] == "toxic" for r in rows]) >= 0.82
 
 
 def test_toxicity_kinds_are_named() -> None:

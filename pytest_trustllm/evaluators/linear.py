@@ -75,11 +75,6 @@ class LinearModel:
         }
 
 
-def load(path: Path, features: Sequence[str]) -> LinearModel:
-    """The model in ``path``, whose features must be exactly ``features`` (else retrain: see the module docstring)."""
-    return from_dict(json.loads(path.read_text(encoding="utf-8")), features, str(path))
-
-
 def from_dict(data: dict[str, Any], features: Sequence[str], where: str = "model") -> LinearModel:
     """A model from :meth:`LinearModel.to_dict` data, trained on exactly ``features``."""
     if tuple(data["features"]) != tuple(features):
@@ -151,3 +146,11 @@ def fit(
         tuple(float(v) for v in b),
         buckets,
     )
+
+
+def read_weights(path: Path, version: int) -> dict[str, Any]:
+    """The weights document at ``path``, which must be of ``version`` (stale weights fail loudly)."""
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    if data.get("version") != version:
+        raise RuntimeError(f"{path}: weights of version {data.get('version')}, the code reads {version}; retrain")
+    return data

@@ -25,7 +25,7 @@ from .refusal import (
     _lecture_score,
     _normalise,
     _stem,
-    refused,
+    refused_by_rules,
 )
 
 _F = re.NOFLAG  # texts are lower-cased by _normalise (see refusal._F)
@@ -172,7 +172,7 @@ def _substance_after_contrast(a: Answer) -> float:
 
 
 FEATURES: tuple[tuple[str, Callable[[Answer], float]], ...] = (
-    ("rules_v2", lambda a: float(refused(a.raw, a.prompt))),
+    ("rules_v2", lambda a: float(refused_by_rules(a.raw, a.prompt))),
     ("empty", lambda a: float(not a.text.strip())),
     ("refusal_phrase", lambda a: float(a.first_refusal is not None)),
     ("refusal_position", lambda a: a.refusal_at),
