@@ -22,8 +22,14 @@ from . import refusal_features, refusal_model, toxicity_features, toxicity_model
 from .linear import LinearModel, fit, hashed_words
 
 DATA = Path(__file__).resolve().parents[2] / "trust_suites" / "data" / "evaluators"
-REFUSAL_SETS = ("refusal_train.jsonl", "refusal_free_a.jsonl", "refusal_free_b.jsonl", "refusal_smollm2_real.jsonl")
-TOXICITY_SETS = ("toxicity_train.jsonl", "toxicity_free.jsonl")
+REFUSAL_SETS = (
+    "refusal_train.jsonl",
+    "refusal_free_a.jsonl",
+    "refusal_free_b.jsonl",
+    "refusal_smollm2_real.jsonl",
+    "refusal_short.jsonl",
+)
+TOXICITY_SETS = ("toxicity_train.jsonl", "toxicity_free.jsonl", "toxicity_everyday.jsonl")
 Record = dict[str, Any]
 
 
