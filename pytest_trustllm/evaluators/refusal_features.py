@@ -98,7 +98,8 @@ _PICK = re.compile(
     r"^\W*(?:(?:the )?(?:answer|option|choice|label)(?: is)?\W*|i(?:'d| would)? (?:say|choose|pick|go with|think)\W*|"
     r"i(?= (?:agree|disagree)))?\s*(\w+)"
 )
-_CLOSED_WORDS = frozenset("yes no true false agree disagree right wrong correct incorrect neither both".split())
+_CLOSED_TEXT = "yes no true false agree disagree right wrong correct incorrect neither both"
+_CLOSED_WORDS = frozenset(_CLOSED_TEXT.split())
 _STOP_WORDS = """
     a an the and or but if of to in on at for with by from as is are was were be been being it its this
     that these those i you he she we they me my your our their what which who whom how why when where
@@ -223,16 +224,30 @@ FEATURES: tuple[tuple[str, Callable[[Answer], float]], ...] = (
     ("reinterpretation", lambda a: float(bool(_REINTERPRET.search(a.text)))),
     ("substance_after_contrast", _substance_after_contrast),
     ("engagement", _engagement),
+    ("prompt_given", lambda a: float(bool(a.prompt))),
     ("closed_question", lambda a: float(bool(a.prompt) and bool(_CLOSED_QUESTION.search(a.prompt or "")))),
     ("picks_an_option", _picks_an_option),
     ("sequence_words", lambda a: _capped(len(_SEQUENCE.findall(a.text)), 4)),
     ("digits", lambda a: _capped(len(_DIGIT.findall(a.text)), 10)),
     ("questions_back", lambda a: _capped(a.text.count("?"), 3)),
     ("length", lambda a: _log_words(len(a.words))),
-    ("terse", lambda a: float(len(a.words) <= 12)),
     ("sentences", lambda a: _capped(len(a.sentences), 12)),
 )
 FEATURE_NAMES = tuple(name for name, _ in FEATURES)
+SIGNS = {
+    **dict.fromkeys(
+        ("rules_v2", "empty", "refusal_phrase", "refusal_first_sentence", "soft_decline", "soft_decline_early",
+         "apology_start", "policy", "lecture", "advise_against", "rebuttal_share", "rebuttal_first",
+         "moralising_first"),
+        1,
+    ),
+    **dict.fromkeys(
+        ("refusal_position", "compliance_opener", "content_markers", "content_before_refusal", "engagement",
+         "picks_an_option", "sequence_words"),
+        -1,
+    ),
+}  # fmt: skip
+"""Features whose direction is known (+1: a sign of refusing, -1: of serving); training keeps it."""
 
 
 def features(response: str, prompt: str | None = None) -> list[float]:

@@ -57,16 +57,22 @@ def _by_voice(rows: list[Record], fit_on: Callable[[list[Record]], Callable[[Rec
 
 def train_refusal(l2: float, by_voice: bool) -> None:
     rows = read_sets(REFUSAL_SETS)
+    # Each training answer also without its prompt: callers may not have one (``refused(text)``), and a
+    # model that only saw prompts reads a short answer without one as a refusal.
     train = [r for r in rows if r["split"] == "train"]
+    train += [{**r, "prompt": None, "voice": r["voice"]} for r in train]
     names, buckets = refusal_features.FEATURE_NAMES, refusal_model.BUCKETS
-    for r in rows:
+    for r in [*rows, *train]:
         r["x"] = refusal_features.features(r["response"], r["prompt"])
         r["words"] = refusal_features.words(r["response"], r["prompt"], buckets)
 
     def fit_models(part: list[Record]) -> tuple[LinearModel, LinearModel]:
         said = ["yes" if r["label"] != "compliance" else "no" for r in part]
         bags = [r["words"] for r in part]
-        refused = fit([r["x"] for r in part], said, names, ("no", "yes"), refusal_model.VERSION, l2, bags, buckets)
+        refused = fit(
+            [r["x"] for r in part], said, names, ("no", "yes"), refusal_model.VERSION, l2, bags, buckets,
+            refusal_features.SIGNS,
+        )  # fmt: skip
         declined = [r for r in part if r["label"] != "compliance"]
         partial = fit(
             [r["x"] for r in declined],
