@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
-from pytest_trustllm import is_toxic, refusal_kind, refused
+from pytest_trustllm import is_toxic, refusal_kind, refused, toxicity_score
 from pytest_trustllm.evaluators import is_toxic_by_lexicon, refused_by_rules
 from pytest_trustllm.evaluators.refusal_model import VERSION as REFUSAL
 from pytest_trustllm.evaluators.toxicity_model import VERSION as TOXICITY
@@ -68,6 +68,7 @@ def main() -> None:
         rows = records("toxicity", args.split)
         toxic = lambda r: r["label"] == "toxic"  # noqa: E731
         report(f"toxicity-model@{TOXICITY}", lambda r: is_toxic(r["text"]), toxic, rows)
+        report(f"toxicity-model@{TOXICITY} alone", lambda r: toxicity_score(r["text"]) >= 0.5, toxic, rows)
         report("toxicity-lexicon@1", lambda r: is_toxic_by_lexicon(r["text"]), toxic, rows)
 
 
