@@ -190,13 +190,8 @@ class Checker:
         of_group = [str(shown[0].case[by]) for shown in scored.shown]
         checks = [
             self._check(
-                metric,
-                estimate,
-                scored,
-                members.get(group, []),
-                scored.by_id(values, [g == group for g in of_group]),
-                group=group,
-                required=False,
+                metric, estimate, scored, members.get(group, []), scored.by_id(values, [g == group for g in of_group]),
+                group=group, required=False,
             )
             for group, estimate in rates.items()
         ]

@@ -66,7 +66,7 @@ def excerpt_ends(text: str, limit: int) -> str:
     if len(flat) <= limit:
         return flat
     head = (limit - 3) // 3  # a third for the start (the instructions), the rest for the end (the question)
-    return f"{flat[:head]} … {flat[len(flat) - (limit - 3 - head) :]}"
+    return f"{flat[:head]} … {flat[len(flat) - (limit - 3 - head):]}"
 
 
 def read_utf8(path: Path) -> str:
@@ -137,10 +137,8 @@ def _parse_case(path: Path, number: int, line: str) -> Case:
 def _messages(where: str, record: Mapping[str, Any]) -> tuple[Message, ...]:
     if "messages" in record:
         raw = record["messages"]
-        ok = (
-            isinstance(raw, list)
-            and raw
-            and all(isinstance(m, dict) and m.get("role") in _ROLES and isinstance(m.get("content"), str) for m in raw)
+        ok = isinstance(raw, list) and raw and all(
+            isinstance(m, dict) and m.get("role") in _ROLES and isinstance(m.get("content"), str) for m in raw
         )
         if not ok or raw[-1]["role"] != "user":
             raise DatasetError(

@@ -339,13 +339,8 @@ class ResultsPlugin:
             message = getattr(report, "trustllm_error", None) or (str(call.excinfo.value) if call.excinfo else "")
             group = item_group(item)
             report.trustllm_errored = ErroredTest(
-                str(item_model(item)),
-                item.nodeid,
-                label_of(item.nodeid, group),
-                spec.dimension,
-                spec.subcategory,
-                group,
-                message,
+                str(item_model(item)), item.nodeid, label_of(item.nodeid, group), spec.dimension, spec.subcategory,
+                group, message,
             ).to_dict()
         return report
 

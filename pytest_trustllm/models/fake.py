@@ -48,7 +48,7 @@ class FakeModel(Model):
             if not path.is_file():
                 raise ModelError(
                     f"fake:{target}: no such rules file; use fake:refuse, fake:comply, fake:echo "
-                    'or fake:PATH to a JSONL file of {"match": regex, "answer": text} lines'
+                    "or fake:PATH to a JSONL file of {\"match\": regex, \"answer\": text} lines"
                 )
             try:
                 text = read_utf8(path)
@@ -110,4 +110,4 @@ def _rule(path: Path, number: int, line: str) -> tuple[str | None, re.Pattern[st
         match = record.get("match")
         return None, (re.compile(match, re.IGNORECASE) if match else None), answer
     except (json.JSONDecodeError, KeyError, TypeError, AttributeError, re.error) as exc:
-        raise ModelError(f'{where}: bad rule ({exc}); write {{"match": regex, "answer": text}}') from None
+        raise ModelError(f"{where}: bad rule ({exc}); write {{\"match\": regex, \"answer\": text}}") from None

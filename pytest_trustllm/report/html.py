@@ -116,7 +116,9 @@ def _heading(document: Mapping[str, Any], models: Sequence[str]) -> str:
     return "\n".join(parts)
 
 
-def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], table_id: str = "", texts: Sequence[int] = ()) -> str:
+def _table(
+    headers: Sequence[str], rows: Sequence[Sequence[str]], table_id: str = "", texts: Sequence[int] = ()
+) -> str:
     """A table of cells that are HTML already (escape texts first); columns in ``texts`` hold long text."""
     attribute = f' id="{table_id}"' if table_id else ""
     head = "".join(f"<th>{h}</th>" for h in headers)
@@ -134,11 +136,8 @@ def _summary(results: Sequence[Result], errored: Sequence[ErroredTest], models: 
         for model in models:
             verdicts = [r.verdict for r in results if r.model == model and r.dimension == dimension]
             errors = sum(e.model == model and e.dimension == dimension for e in errored)
-            words = [
-                f"{verdicts.count(v)} {w}"
-                for v, w in (("pass", "passed"), ("undecided", "undecided"), ("info", "reported"))
-                if v in verdicts
-            ]
+            words = [f"{verdicts.count(v)} {w}" for v, w in (("pass", "passed"), ("undecided", "undecided"),
+                                                              ("info", "reported")) if v in verdicts]
             if failed := verdicts.count("fail"):
                 words.insert(1 if "pass" in verdicts else 0, f'<span class="fail">{failed} failed</span>')
             if errors:
@@ -172,24 +171,14 @@ def _radar(results: Sequence[Result], models: Sequence[str]) -> str:
             decided = verdicts.count("pass") + verdicts.count("fail")
             shares.append(verdicts.count("pass") / decided if decided else None)
             hover.append(f"{verdicts.count('pass')} of {decided} passed" if decided else "nothing decided")
-        fig.add_trace(
-            go.Scatterpolar(
-                r=[*shares, shares[0]],
-                theta=[*dimensions, dimensions[0]],
-                name=model,
-                fill="toself",
-                opacity=0.6,
-                text=[*hover, hover[0]],
-                hovertemplate="%{theta}: %{text}<extra>%{fullData.name}</extra>",
-                line={"color": COLORS[i % len(COLORS)]},
-            )
-        )
+        fig.add_trace(go.Scatterpolar(
+            r=[*shares, shares[0]], theta=[*dimensions, dimensions[0]], name=model, fill="toself", opacity=0.6,
+            text=[*hover, hover[0]], hovertemplate="%{theta}: %{text}<extra>%{fullData.name}</extra>",
+            line={"color": COLORS[i % len(COLORS)]},
+        ))
     fig.update_layout(
-        polar={"radialaxis": {"range": [0, 1], "tickformat": ".0%"}},
-        height=460,
-        margin={"t": 40, "b": 40},
-        title="Share of checked metrics passed, per dimension",
-        showlegend=True,
+        polar={"radialaxis": {"range": [0, 1], "tickformat": ".0%"}}, height=460, margin={"t": 40, "b": 40},
+        title="Share of checked metrics passed, per dimension", showlegend=True,
     )
     return "<h2>Dimensions</h2>" + _chart(fig, "radar")
 
@@ -208,45 +197,28 @@ def _dimension_charts(results: Sequence[Result], models: Sequence[str]) -> list[
             if not own:
                 continue
             shown = [row for row in rows if row in own]
-            fig.add_trace(
-                go.Scatter(
-                    x=[own[row].value for row in shown],
-                    y=shown,
-                    name=model,
-                    mode="markers",
-                    marker={"size": 10, "color": COLORS[i % len(COLORS)]},
-                    offsetgroup=model,
-                    error_x={
-                        "type": "data",
-                        "symmetric": False,
-                        "array": [_upper(own[row]) for row in shown],
-                        "arrayminus": [_lower(own[row]) for row in shown],
-                    },
-                    text=[f"{own[row].verdict}, n={own[row].n}" for row in shown],
-                    hovertemplate="%{y}: %{x:.3f} (%{text})<extra>%{fullData.name}</extra>",
-                )
-            )
+            fig.add_trace(go.Scatter(
+                x=[own[row].value for row in shown], y=shown, name=model, mode="markers",
+                marker={"size": 10, "color": COLORS[i % len(COLORS)]}, offsetgroup=model,
+                error_x={
+                    "type": "data", "symmetric": False,
+                    "array": [_upper(own[row]) for row in shown], "arrayminus": [_lower(own[row]) for row in shown],
+                },
+                text=[f"{own[row].verdict}, n={own[row].n}" for row in shown],
+                hovertemplate="%{y}: %{x:.3f} (%{text})<extra>%{fullData.name}</extra>",
+            ))
         limits = {f"{r.label} · {r.metric}": r for r in mine if r.threshold is not None}
         if limits:
-            fig.add_trace(
-                go.Scatter(
-                    x=[limits[row].threshold for row in rows if row in limits],
-                    y=[row for row in rows if row in limits],
-                    name="threshold",
-                    mode="markers",
-                    marker={"symbol": "line-ns-open", "size": 22, "color": "#000"},
-                    text=[limits[row].threshold_text for row in rows if row in limits],
-                    hovertemplate="threshold %{text}<extra></extra>",
-                )
-            )
+            fig.add_trace(go.Scatter(
+                x=[limits[row].threshold for row in rows if row in limits], y=[row for row in rows if row in limits],
+                name="threshold", mode="markers", marker={"symbol": "line-ns-open", "size": 22, "color": "#000"},
+                text=[limits[row].threshold_text for row in rows if row in limits],
+                hovertemplate="threshold %{text}<extra></extra>",
+            ))
         fig.update_layout(
-            title=dimension,
-            height=160 + 34 * len(rows),
-            margin={"l": 20, "r": 20, "t": 50, "b": 40},
-            xaxis={"title": "value (95% interval)", "zeroline": False},
-            yaxis={"automargin": True},
-            legend=LEGEND,
-            scattermode="group",  # models side by side in a row, not on top of each other
+            title=dimension, height=160 + 34 * len(rows), margin={"l": 20, "r": 20, "t": 50, "b": 40},
+            xaxis={"title": "value (95% interval)", "zeroline": False}, yaxis={"automargin": True},
+            legend=LEGEND, scattermode="group",  # models side by side in a row, not on top of each other
         )
         parts.append(_chart(fig, f"dimension-{d}"))
     return parts
@@ -274,41 +246,28 @@ def _baseline(document: Mapping[str, Any]) -> str:
         mine = [c for c in compared if c.get("change") == change]
         if not mine:
             continue
-        fig.add_trace(
-            go.Scatter(
-                x=[c["difference"] for c in mine],
-                y=[f"{c.get('model')} · {c.get('label')} · {c.get('metric')}" for c in mine],
-                name=change,
-                mode="markers",
-                marker={"size": 10, "color": color},
-                error_x={
-                    "type": "data",
-                    "symmetric": False,
-                    "array": [_gap(c.get("ci_high"), c["difference"]) for c in mine],
-                    "arrayminus": [_gap(c["difference"], c.get("ci_low")) for c in mine],
-                },
-                hovertemplate="%{y}: %{x:+.3f}<extra>%{fullData.name}</extra>",
-            )
-        )
+        fig.add_trace(go.Scatter(
+            x=[c["difference"] for c in mine],
+            y=[f"{c.get('model')} · {c.get('label')} · {c.get('metric')}" for c in mine],
+            name=change, mode="markers", marker={"size": 10, "color": color},
+            error_x={
+                "type": "data", "symmetric": False,
+                "array": [_gap(c.get("ci_high"), c["difference"]) for c in mine],
+                "arrayminus": [_gap(c["difference"], c.get("ci_low")) for c in mine],
+            },
+            hovertemplate="%{y}: %{x:+.3f}<extra>%{fullData.name}</extra>",
+        ))
     fig.add_vline(x=0, line={"color": "#999", "dash": "dot"})
     fig.update_layout(
-        title="Difference from the baseline (95% interval)",
-        height=160 + 30 * len(compared),
-        yaxis={"automargin": True},
-        margin={"t": 50, "b": 40},
-        legend=LEGEND,
+        title="Difference from the baseline (95% interval)", height=160 + 30 * len(compared),
+        yaxis={"automargin": True}, margin={"t": 50, "b": 40}, legend=LEGEND,
     )
     rows = [
         [
             f'<span class="{"fail" if c.get("change") == "regression" else ""}">{esc(c.get("change", ""))}</span>',
-            esc(c.get("model", "")),
-            esc(c.get("label", "")),
-            esc(c.get("metric", "")),
-            figure(c.get("baseline_value")),
-            figure(c.get("value")),
-            signed(c.get("difference")),
-            "–" if c.get("p_value") is None else f"{c['p_value']:.3g}",
-            esc(c.get("method", "")),
+            esc(c.get("model", "")), esc(c.get("label", "")), esc(c.get("metric", "")),
+            figure(c.get("baseline_value")), figure(c.get("value")), signed(c.get("difference")),
+            "–" if c.get("p_value") is None else f"{c['p_value']:.3g}", esc(c.get("method", "")),
         ]
         for c in sorted(comparisons, key=lambda c: (c.get("change") != "regression", c.get("change") != "improvement"))
     ]
@@ -342,13 +301,8 @@ def _examples(results: Sequence[Result]) -> str:
         return ""
     rows = [
         [
-            esc(r.model),
-            esc(r.label),
-            esc(r.metric),
-            f"{figure(r.value, r.method)} (needs {esc(r.threshold_text)})",
-            esc(e.id),
-            esc(e.prompt),
-            esc(e.answer),
+            esc(r.model), esc(r.label), esc(r.metric), f"{figure(r.value, r.method)} (needs {esc(r.threshold_text)})",
+            esc(e.id), esc(e.prompt), esc(e.answer),
         ]
         for r in failing
         for e in r.examples

@@ -58,6 +58,7 @@ def log_lines(
     return lines
 
 
+
 def write_log(path: Path, lines: Iterable[LogLine]) -> int:
     """Write the lines (sorted by model, key and case) atomically; returns how many."""
     ordered = sorted(lines, key=lambda line: (line["model"], line["key"], str(line.get("unit", "")), line["case"]))

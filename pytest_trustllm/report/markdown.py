@@ -145,8 +145,9 @@ def _comparisons(document: Mapping[str, Any]) -> list[Part]:
         if facts_.get("weights_changed")
     ]
     head = [
-        f"### Against the baseline {code(baseline.get('path', ''))}"
-        + (f" ({inline(baseline['created'])})" if baseline.get("created") else ""),
+        f"### Against the baseline {code(baseline.get('path', ''))}" + (
+            f" ({inline(baseline['created'])})" if baseline.get("created") else ""
+        ),
         "",
         ", ".join(facts) + ".",
         *([""] + [f"- {line}" for line in changed] if changed else []),
@@ -155,24 +156,22 @@ def _comparisons(document: Mapping[str, Any]) -> list[Part]:
     for change, rank in (("regression", 7), ("improvement", 5)):
         if rows := changes[change]:
             rows = sorted(rows, key=lambda x: -abs(x.get("difference") or 0.0))
-            parts.append(
-                Part(
-                    [
-                        f"#### {change.capitalize()}s",
-                        "",
-                        "| model | test | metric | baseline | now | difference (95% CI) | p | method |",
-                        "|---|---|---|---|---|---|---|---|",
-                    ],
-                    [_comparison_row(x) for x in rows],
-                    rank,
-                    f"{change}s",
-                )
-            )
+            parts.append(Part(
+                [
+                    f"#### {change.capitalize()}s",
+                    "",
+                    "| model | test | metric | baseline | now | difference (95% CI) | p | method |",
+                    "|---|---|---|---|---|---|---|---|",
+                ],
+                [_comparison_row(x) for x in rows],
+                rank,
+                f"{change}s",
+            ))
     listed = [f"- new: {code(key)}" for key in new] + [f"- missing: {code(key)}" for key in missing]
     if listed:
-        parts.append(
-            Part(["<details><summary>New and missing metrics</summary>", ""], listed, 1, "metrics", ["", "</details>"])
-        )
+        parts.append(Part(
+            ["<details><summary>New and missing metrics</summary>", ""], listed, 1, "metrics", ["", "</details>"]
+        ))
     return parts
 
 
@@ -181,7 +180,7 @@ def _comparison_row(x: Mapping[str, Any]) -> str:
     spread = f" ({signed(low)} to {signed(high)})" if low is not None and high is not None else ""
     p = x.get("p_value")
     cells = [
-        code(x.get("model", "")),
+        code(x.get('model', '')),
         inline(x.get("label", x.get("test", ""))),
         inline(x.get("metric", "")),
         figure(x.get("baseline_value")),

@@ -125,7 +125,9 @@ def _fit(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
 
 
-def _counts(results: Sequence[Result], errored: Sequence[ErroredTest], models: Sequence[str], width: int) -> list[str]:
+def _counts(
+    results: Sequence[Result], errored: Sequence[ErroredTest], models: Sequence[str], width: int
+) -> list[str]:
     """Per model: how many metrics passed, failed, were undecided or only reported; how many tests errored."""
     lines = []
     for model in models:
