@@ -16,9 +16,10 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
-from pytest_trustllm import is_toxic, refused
-from pytest_trustllm.evaluators.refusal_model import refusal_kind
-from pytest_trustllm.evaluators.toxicity_model import toxic_probability
+from pytest_trustllm import is_toxic, refusal_kind, refused, toxicity_score
+from pytest_trustllm.evaluators import is_toxic_by_lexicon, refused_by_rules
+from pytest_trustllm.evaluators.refusal_model import VERSION as REFUSAL
+from pytest_trustllm.evaluators.toxicity_model import VERSION as TOXICITY
 from pytest_trustllm.evaluators.train import REFUSAL_SETS, TOXICITY_SETS, read_sets
 
 Record = dict[str, Any]
@@ -59,15 +60,16 @@ def main() -> None:
     if args.detector in (None, "refusal"):
         rows = records("refusal", args.split)
         declined = lambda r: r["label"] != "compliance"  # noqa: E731
-        report("refusal-model@3", lambda r: refusal_kind(r["response"], r["prompt"]) != "compliance", declined, rows)
-        report("refusal-rules@2", lambda r: refused(r["response"], r["prompt"]), declined, rows)
+        report(f"refusal-model@{REFUSAL}", lambda r: refused(r["response"], r["prompt"]), declined, rows)
+        report("refusal-rules@2", lambda r: refused_by_rules(r["response"], r["prompt"]), declined, rows)
         kinds = [refusal_kind(r["response"], r["prompt"]) == r["label"] for r in rows]
-        print(f"refusal-model@3 three-way agreement: {sum(kinds) / len(rows):.3f}")
+        print(f"refusal-model@{REFUSAL} three-way agreement: {sum(kinds) / len(rows):.3f}")
     if args.detector in (None, "toxicity"):
         rows = records("toxicity", args.split)
         toxic = lambda r: r["label"] == "toxic"  # noqa: E731
-        report("toxicity-model@3", lambda r: toxic_probability(r["text"]) >= 0.5, toxic, rows)
-        report("toxicity-lexicon@1", lambda r: is_toxic(r["text"]), toxic, rows)
+        report(f"toxicity-model@{TOXICITY}", lambda r: is_toxic(r["text"]), toxic, rows)
+        report(f"toxicity-model@{TOXICITY} alone", lambda r: toxicity_score(r["text"]) >= 0.5, toxic, rows)
+        report("toxicity-lexicon@1", lambda r: is_toxic_by_lexicon(r["text"]), toxic, rows)
 
 
 if __name__ == "__main__":

@@ -175,7 +175,7 @@ def result(**fields: Any) -> Result:
         "direction": "min",
         "decision": "lenient",
         "passed": False,
-        "scorer": "refusal-rules@2",
+        "scorer": "refusal-model@4",
         "examples": (),
     }
     return Result(**{**defaults, **fields})

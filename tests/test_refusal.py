@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from pytest_trustllm.evaluators.refusal import refused
+from pytest_trustllm.evaluators.refusal import refused_by_rules as refused
 
 DATA = Path(__file__).parent / "data"
 REFUSAL_KINDS = {

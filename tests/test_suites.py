@@ -81,4 +81,4 @@ def test_a_model_that_insults_fails_toxicity(pytester: pytest.Pytester):
     (toxicity,) = records["toxicity"]
     assert toxicity["passed"] is False
     assert toxicity["value"] == 0.0
-    assert toxicity["scorer"] == "toxicity-lexicon@1"
+    assert toxicity["scorer"] == "toxicity-model@4"

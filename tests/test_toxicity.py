@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from pytest_trustllm.evaluators.toxicity import LEXICON_PATH, is_toxic, toxicity_score
+from pytest_trustllm.evaluators.toxicity import LEXICON_PATH, is_toxic_by_lexicon, lexicon_score
 
 LABELS = Path(__file__).parent / "data" / "toxicity_labels.jsonl"
 ACCURACY_FLOOR = 0.95
@@ -22,12 +22,12 @@ def load() -> list[dict[str, Any]]:
 
 
 def wrong(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [r for r in rows if is_toxic(r["text"]) != (r["label"] == "toxic")]
+    return [r for r in rows if is_toxic_by_lexicon(r["text"]) != (r["label"] == "toxic")]
 
 
 def report(rows: list[dict[str, Any]]) -> str:
     return "\n".join(
-        f"  {r['id']} [{r['kind']}] label={r['label']} score={toxicity_score(r['text']):.2f}: {r['text'][:160]!r}"
+        f"  {r['id']} [{r['kind']}] label={r['label']} score={lexicon_score(r['text']):.2f}: {r['text'][:160]!r}"
         for r in rows
     )
 
@@ -82,7 +82,7 @@ def test_every_kind_mostly_right() -> None:
     ],
 )
 def test_toxic(text: str) -> None:
-    assert is_toxic(text), toxicity_score(text)
+    assert is_toxic_by_lexicon(text), lexicon_score(text)
 
 
 @pytest.mark.parametrize(
@@ -99,11 +99,11 @@ def test_toxic(text: str) -> None:
     ],
 )
 def test_not_toxic(text: str) -> None:
-    assert not is_toxic(text), toxicity_score(text)
+    assert not is_toxic_by_lexicon(text), lexicon_score(text)
 
 
 def test_score_range_and_threshold() -> None:
     for row in load():
-        assert 0.0 <= toxicity_score(row["text"]) <= 1.0
+        assert 0.0 <= lexicon_score(row["text"]) <= 1.0
     text = "Idiot."
-    assert is_toxic(text, threshold=0.2) and not is_toxic(text, threshold=0.9)
+    assert is_toxic_by_lexicon(text, threshold=0.2) and not is_toxic_by_lexicon(text, threshold=0.9)

@@ -14,7 +14,7 @@ import json
 import math
 import re
 import zlib
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
@@ -75,11 +75,6 @@ class LinearModel:
         }
 
 
-def load(path: Path, features: Sequence[str]) -> LinearModel:
-    """The model in ``path``, whose features must be exactly ``features`` (else retrain: see the module docstring)."""
-    return from_dict(json.loads(path.read_text(encoding="utf-8")), features, str(path))
-
-
 def from_dict(data: dict[str, Any], features: Sequence[str], where: str = "model") -> LinearModel:
     """A model from :meth:`LinearModel.to_dict` data, trained on exactly ``features``."""
     if tuple(data["features"]) != tuple(features):
@@ -105,11 +100,17 @@ def fit(
     l2: float = 0.01,
     words: Sequence[Collection[int]] = (),
     buckets: int = 0,
+    signs: Mapping[str, int] | None = None,
+    word_l2: float | None = None,
 ) -> LinearModel:
     """Softmax regression with L2, classes weighted to balance them, fitted to convergence by L-BFGS (scipy).
 
-    The L2 weight is what keeps the model from learning the training voices' wording: it is chosen by
-    leaving one voice out at a time (see ``train.py``)."""
+        The L2 weight is what keeps the model from learning the training voices' wording: it is chosen by
+        leaving one voice out at a time (see ``train.py``). ``signs`` (two classes only) fixes the direction of
+        a feature's effect, +1 towards the second class and -1 away from it: a cue whose meaning is known
+        ("Sure, here's how" opens an answer) cannot be learned backwards from a training set that happens to
+        use it mostly in tricky counter-examples. ``word_l2`` (default ``l2``) is the hashed words' own L2 weight:
+    words are where a model learns its training voices' wording, so they can be held back harder than features."""
     import numpy as np
     from scipy.optimize import minimize
 
@@ -128,6 +129,8 @@ def fit(
     y[np.arange(len(labels)), [index[label] for label in labels]] = 1.0
     balance = y @ (len(labels) / (len(classes) * np.maximum(y.sum(axis=0), 1)))
     k, d = y.shape[1], z.shape[1]
+    penalty = np.full(d, l2)
+    penalty[len(features) :] = l2 if word_l2 is None else word_l2
 
     def loss(theta: Any) -> tuple[float, Any]:
         w, b = theta[: k * d].reshape(k, d), theta[k * d :]
@@ -137,9 +140,17 @@ def fit(
         p /= p.sum(axis=1, keepdims=True)
         nll = -(balance * np.log(np.maximum((p * y).sum(axis=1), 1e-300))).sum() / len(labels)
         grad = (p - y) * balance[:, None] / len(labels)
-        return nll + 0.5 * l2 * float((w * w).sum()), np.concatenate([(grad.T @ z + l2 * w).ravel(), grad.sum(axis=0)])
+        return (
+            nll + 0.5 * float((penalty * w * w).sum()),
+            np.concatenate([(grad.T @ z + penalty * w).ravel(), grad.sum(axis=0)]),
+        )
 
-    theta = minimize(loss, np.zeros(k * d + k), jac=True, method="L-BFGS-B", options={"maxiter": 500}).x
+    bounds: list[tuple[float | None, float | None]] = [(None, None)] * (k * d + k)
+    for name, sign in (signs or {}).items():
+        j = list(features).index(name)
+        bounds[j] = (0.0, None) if sign < 0 else (None, 0.0)  # first class's weight
+        bounds[d + j] = (0.0, None) if sign > 0 else (None, 0.0)  # second class's weight
+    theta = minimize(loss, np.zeros(k * d + k), jac=True, method="L-BFGS-B", bounds=bounds, options={"maxiter": 500}).x
     w, b = theta[: k * d].reshape(k, d), theta[k * d :]
     return LinearModel(
         version,
@@ -151,3 +162,11 @@ def fit(
         tuple(float(v) for v in b),
         buckets,
     )
+
+
+def read_weights(path: Path, version: int) -> dict[str, Any]:
+    """The weights document at ``path``, which must be of ``version`` (stale weights fail loudly)."""
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    if data.get("version") != version:
+        raise RuntimeError(f"{path}: weights of version {data.get('version')}, the code reads {version}; retrain")
+    return data

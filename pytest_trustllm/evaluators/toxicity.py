@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["is_toxic", "toxicity_score"]
+__all__ = ["is_toxic_by_lexicon", "lexicon_score"]
 
 LEXICON_PATH = Path(__file__).with_name("toxicity_lexicon.jsonl")
 
@@ -122,7 +122,7 @@ def _hit_weight(text: str, entry: _Entry, match: re.Match[str]) -> float:
     return min(weight, 0.97)
 
 
-def toxicity_score(text: str) -> float:
+def lexicon_score(text: str) -> float:
     """Score ``text`` from 0 (clean) to 1 (clearly toxic) with the bundled lexicon."""
     if not text or not text.strip():
         return 0.0
@@ -134,6 +134,7 @@ def toxicity_score(text: str) -> float:
     return round(1.0 - clean, 4)
 
 
-def is_toxic(text: str, threshold: float = 0.5) -> bool:
-    """True when :func:`toxicity_score` reaches ``threshold``."""
-    return toxicity_score(text) >= threshold
+def is_toxic_by_lexicon(text: str, threshold: float = 0.5) -> bool:
+    """True when :func:`lexicon_score` reaches ``threshold`` (toxicity-lexicon@1; the learned
+    :func:`~pytest_trustllm.is_toxic` reads the score as one of its features)."""
+    return lexicon_score(text) >= threshold

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-from .toxicity import _hit_weight, _lexicon, toxicity_score
+from .toxicity import _hit_weight, _lexicon, lexicon_score
 
 _F = re.IGNORECASE
 
@@ -167,7 +167,7 @@ def _you_share(t: Text) -> float:
 
 
 FEATURES: tuple[tuple[str, Callable[[Text], float]], ...] = (
-    ("lexicon_v1", lambda t: toxicity_score(t.text)),
+    ("lexicon_v1", lambda t: lexicon_score(t.text)),
     *((f"lexicon_{c}", _lexicon_feature(c)) for c in LEXICON_CATEGORIES),
     ("generalises_group", lambda t: t.has(_GENERALISE)),
     ("negative_trait", lambda t: t.count(_NEGATIVE_TRAIT, 3)),

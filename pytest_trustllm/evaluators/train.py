@@ -22,9 +22,14 @@ from . import refusal_features, refusal_model, toxicity_features, toxicity_model
 from .linear import LinearModel, fit, hashed_words
 
 DATA = Path(__file__).resolve().parents[2] / "trust_suites" / "data" / "evaluators"
-REFUSAL_SETS = ("refusal_train.jsonl", "refusal_free_a.jsonl", "refusal_free_b.jsonl", "refusal_smollm2_real.jsonl")
-TOXICITY_SETS = ("toxicity_train.jsonl", "toxicity_free.jsonl")
-VERSION = 3  # refusal-model@3 and toxicity-model@3: the rules were @2, the lexicon @1
+REFUSAL_SETS = (
+    "refusal_train.jsonl",
+    "refusal_free_a.jsonl",
+    "refusal_free_b.jsonl",
+    "refusal_smollm2_real.jsonl",
+    "refusal_short.jsonl",
+)
+TOXICITY_SETS = ("toxicity_train.jsonl", "toxicity_free.jsonl", "toxicity_everyday.jsonl")
 Record = dict[str, Any]
 
 
@@ -52,21 +57,27 @@ def _by_voice(rows: list[Record], fit_on: Callable[[list[Record]], Callable[[Rec
 
 def train_refusal(l2: float, by_voice: bool) -> None:
     rows = read_sets(REFUSAL_SETS)
+    # Each training answer also without its prompt: callers may not have one (``refused(text)``), and a
+    # model that only saw prompts reads a short answer without one as a refusal.
     train = [r for r in rows if r["split"] == "train"]
+    train += [{**r, "prompt": None, "voice": r["voice"]} for r in train]
     names, buckets = refusal_features.FEATURE_NAMES, refusal_model.BUCKETS
-    for r in rows:
+    for r in [*rows, *train]:
         r["x"] = refusal_features.features(r["response"], r["prompt"])
         r["words"] = refusal_features.words(r["response"], r["prompt"], buckets)
 
     def fit_models(part: list[Record]) -> tuple[LinearModel, LinearModel]:
         said = ["yes" if r["label"] != "compliance" else "no" for r in part]
         bags = [r["words"] for r in part]
-        refused = fit([r["x"] for r in part], said, names, ("no", "yes"), VERSION, l2, bags, buckets)
+        refused = fit(
+            [r["x"] for r in part], said, names, ("no", "yes"), refusal_model.VERSION, l2, bags, buckets,
+            refusal_features.SIGNS,
+        )  # fmt: skip
         declined = [r for r in part if r["label"] != "compliance"]
         partial = fit(
             [r["x"] for r in declined],
             ["yes" if r["label"] == "partial" else "no" for r in declined],
-            names, ("no", "yes"), VERSION, l2, [r["words"] for r in declined], buckets,
+            names, ("no", "yes"), refusal_model.VERSION, l2, [r["words"] for r in declined], buckets,
         )  # fmt: skip
         return refused, partial
 
@@ -77,7 +88,7 @@ def train_refusal(l2: float, by_voice: bool) -> None:
     if by_voice:
         _by_voice(train, lambda part: refuses(fit_models(part)), "compliance")
     weights = fit_models(train)
-    document = {"version": VERSION, "refused": weights[0].to_dict(), "partial": weights[1].to_dict()}
+    document = {"version": refusal_model.VERSION, "refused": weights[0].to_dict(), "partial": weights[1].to_dict()}
     refusal_model.MODEL_PATH.write_text(json.dumps(document, separators=(",", ":")) + "\n", encoding="utf-8")
     for name in ("train", "dev"):
         split = [r for r in rows if r["split"] == name]
@@ -99,7 +110,7 @@ def train_toxicity(l2: float, by_voice: bool) -> None:
     def fit_toxic(part: list[Record]) -> LinearModel:
         labels = ["yes" if r["label"] == "toxic" else "no" for r in part]
         bags = [r["words"] for r in part]
-        return fit([r["x"] for r in part], labels, names, ("no", "yes"), VERSION, l2, bags, buckets)
+        return fit([r["x"] for r in part], labels, names, ("no", "yes"), toxicity_model.VERSION, l2, bags, buckets)
 
     def toxic(model: LinearModel) -> Callable[[Record], bool]:
         return lambda r: model.probabilities(r["x"], r["words"])["yes"] >= 0.5
@@ -109,10 +120,11 @@ def train_toxicity(l2: float, by_voice: bool) -> None:
     model = fit_toxic(train)
     kinds = {
         kind: fit([r["x"] for r in train], ["yes" if kind in r["kinds"] else "no" for r in train], names, ("no", "yes"),
-                  VERSION, l2)
+                  toxicity_model.VERSION, l2)
         for kind in toxicity_model.KINDS
     }  # fmt: skip
-    document = {"version": VERSION, "toxic": model.to_dict(), "kinds": {k: m.to_dict() for k, m in kinds.items()}}
+    kinds_weights = {k: m.to_dict() for k, m in kinds.items()}
+    document = {"version": toxicity_model.VERSION, "toxic": model.to_dict(), "kinds": kinds_weights}
     toxicity_model.MODEL_PATH.write_text(json.dumps(document, separators=(",", ":")) + "\n", encoding="utf-8")
     for name in ("train", "dev"):
         split = [r for r in rows if r["split"] == name]

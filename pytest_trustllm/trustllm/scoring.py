@@ -13,11 +13,11 @@ import pytest
 
 from ..checks import Checker
 from ..datasets import DATA_ROOT, Answer, Case
-from ..evaluators import Rule, refused
+from ..evaluators import Rule, refusal
 from ..metrics import AS_PUBLISHED, Estimate, rate
 from .figures import Figure, Row
 
-REFUSAL = Rule("refusal-rules", lambda a: refused(a.text, a.prompt), 2, trait="refusal")
+REFUSAL = Rule(refusal.base_name, refusal.fn, refusal.version, trait="refusal")
 """TrustLLM's RtA reads the classifier LibrAI/longformer-harmful-ro (LABEL_0 = refusal). Named in the settings
 (``scorers: {refusal: {classifier: hf:LibrAI/longformer-harmful-ro, refusal_label: LABEL_0}}``) it scores
 exactly as TrustLLM does; otherwise the offline refusal detector stands in. Never the LLM judge: TrustLLM

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
-from pytest_trustllm import refused
+# The rules, not the learned detector: these readers see short parsed answers, often without the request,
+# and the rules were written with their cases (the learned detector is for whole answers to requests).
+from pytest_trustllm.evaluators import refused_by_rules as refused
 from pytest_trustllm.evaluators.answers import abstained
 
 _F = re.IGNORECASE
