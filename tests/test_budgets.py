@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from support import assert_usage_error, make_cases, report_metrics, run, write_jsonl
 
-from pytest_trustllm import REFUSAL_READS, Reads, Rule, refusal
+from pytest_trustllm import REFUSAL_READS, Reads, Rule, refusal, refusal_by_rules
 from pytest_trustllm.cache import AnswerCache
 from pytest_trustllm.datasets import Case
 from pytest_trustllm.models.base import GenerationParams, ModelOptions, complete_sentences, first_sentences
@@ -55,7 +55,7 @@ def pytest_trustllm_register_models(register):
 SUITE = """
 import pytest
 
-from pytest_trustllm import non_toxic, refusal
+from pytest_trustllm import non_toxic, refusal_by_rules as refusal
 
 
 @pytest.mark.trust(dimension="safety", subcategory="refusals", data={refusals!r},
@@ -215,7 +215,7 @@ def test_max_sentences_enters_the_cache_key_only_when_set():
 
 
 def test_scorers_declare_what_they_read():
-    assert refusal.reads == REFUSAL_READS
+    assert refusal_by_rules.reads == REFUSAL_READS and refusal.reads is None
     assert Rule("whole", lambda a: True).reads is None
     with pytest.raises(ValueError, match="at least 1"):
         Reads(0)
