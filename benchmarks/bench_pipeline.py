@@ -5,7 +5,7 @@ The workload is what the plugin itself collects for the suites (every distinct c
 and decoding setting of the selected tests, after ``--trust-sample``). The pipeline side is
 one ``pytest`` process, timed from start to exit: start-up, collection, model load, generation
 through the runner, scoring, the report. The raw side is a hand-written loop over the same
-conversations: chat template, left padding, prompts sorted by length, one ``model.generate``
+conversations: chat template, left padding, prompts sorted by characters, one ``model.generate``
 per batch, the weights already loaded. The one-at-a-time side answers the first ``--single``
 conversations alone. Prints each rate and the two ratios (goal: pipeline/raw >= 0.9).
 
@@ -70,8 +70,10 @@ def pytest_args(args: argparse.Namespace) -> list[str]:
     ]
 
 
-def raw_generate(model: Any, tok: Any, work: list[tuple[Case, GenerationParams]], batch: int) -> float:
-    """Seconds for a hand-written batched loop over ``work`` (greedy; one pass per decoding setting)."""
+def raw_generate(model: Any, tok: Any, work: list[tuple[Case, GenerationParams]], batch: int) -> tuple[float, int, int]:
+    """Seconds for a hand-written batched loop over ``work`` (greedy; one pass per decoding setting),
+    and the prompt tokens it ran: all of them (padding included), and the padding alone."""
+    run, padding = 0, 0
     start = time.perf_counter()
     for params in dict.fromkeys(p for _, p in work):
         cases = sorted((c for c, p in work if p == params), key=lambda c: sum(len(m["content"]) for m in c.messages))
@@ -81,12 +83,14 @@ def raw_generate(model: Any, tok: Any, work: list[tuple[Case, GenerationParams]]
                 for c in cases[i : i + batch]
             ]
             enc = tok(texts, return_tensors="pt", padding=True, add_special_tokens=False)
+            run += int(enc["input_ids"].numel())
+            padding += int(enc["input_ids"].numel() - enc["attention_mask"].sum())
             with torch.inference_mode():
                 out = model.generate(
                     **enc, max_new_tokens=params.max_new_tokens, do_sample=False, pad_token_id=tok.pad_token_id
                 )
             tok.batch_decode(out[:, enc["input_ids"].shape[1] :], skip_special_tokens=True)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, run, padding
 
 
 def main() -> None:
@@ -135,8 +139,16 @@ def main() -> None:
     tok = AutoTokenizer.from_pretrained(adapter.loaded_from, padding_side="left")
     if tok.pad_token is None:
         tok.pad_token = tok.eos_token
+    # The runner's batches: each decoding setting's prompts sorted by tokens, cut every args.batch.
+    lengths = [len(tok(adapter.render(c.messages), add_special_tokens=False)["input_ids"]) for c, _ in work]
+    pipeline_tokens = 0
+    for params in dict.fromkeys(p for _, p in work):
+        ordered = sorted(n for n, (_, p) in zip(lengths, work, strict=True) if p == params)
+        pipeline_tokens += sum(
+            len(b) * b[-1] for b in (ordered[i : i + args.batch] for i in range(0, len(ordered), args.batch))
+        )
     cpu = time.process_time()
-    raw_s = raw_generate(model, tok, work, args.batch)
+    raw_s, raw_tokens, raw_padding = raw_generate(model, tok, work, args.batch)
     raw_cpu = time.process_time() - cpu
     single = work[: args.single]
     start, cpu = time.perf_counter(), time.process_time()
@@ -157,7 +169,11 @@ def main() -> None:
         f"pytest pipeline: {generated} answers in {pipeline_s:.1f} s wall ({generation_s:.1f} s generating): "
         f"{pipeline_rate:.2f} answers/s"
     )
-    print(f"raw batched model.generate: {len(work)} answers in {raw_s:.1f} s: {raw_rate:.2f} answers/s")
+    print(
+        f"raw batched model.generate: {len(work)} answers in {raw_s:.1f} s: {raw_rate:.2f} answers/s "
+        f"({raw_tokens} prompt tokens in its batches, {raw_padding} of them padding)"
+    )
+    print(f"pipeline batches: {pipeline_tokens} prompt tokens, {pipeline_tokens - sum(lengths)} of them padding")
     print(f"one prompt at a time: {len(single)} answers in {single_s:.1f} s: {single_rate:.2f} answers/s")
     print(f"CPU s per answer: pipeline {pipeline_per:.3f}, raw {raw_per:.3f}, one at a time {single_per:.3f}")
     print(

@@ -184,8 +184,11 @@ class Runner:
         params: GenerationParams,
         cached: int,
     ) -> None:
-        # Similar lengths in one batch waste less compute on padding.
-        missing.sort(key=lambda kc: sum(len(m["content"]) for m in kc[1].messages))
+        # Similar prompt lengths (tokens, for a local model) in one batch: little compute goes to padding.
+        # Ties go by answer key, so which cases share a batch is a function of the set of cases alone
+        # (not of the tests' order), and so are greedy answers, which left padding can shift.
+        lengths = {k: model.prompt_length(c.messages) for k, c in missing}
+        missing.sort(key=lambda kc: (lengths[kc[0]], kc[0]))
         total, done = len(missing), 0
         self.progress.start(name, total, f"generating ({cached} cached)")
         for i in range(0, total, batch_size):

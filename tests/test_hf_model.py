@@ -72,6 +72,13 @@ def test_chat_template_is_used(smol: HFModel) -> None:
     assert prompt.endswith("<|im_start|>assistant\n")
 
 
+def test_prompt_length_counts_the_tokens_of_the_rendered_prompt(smol: HFModel) -> None:
+    lengths = [smol.prompt_length(q) for q in QUESTIONS]
+    tokenizer = smol._tokenizer  # the count must be the padded batch row length
+    assert lengths == [len(tokenizer(smol.render(q), add_special_tokens=False)["input_ids"]) for q in QUESTIONS]
+    assert lengths[2] < lengths[0] < lengths[1]  # "Hi" < a question < a system prompt and a long question
+
+
 def test_greedy_is_deterministic(smol: HFModel) -> None:
     first = smol.generate([QUESTIONS[0]], GREEDY)
     assert first == smol.generate([QUESTIONS[0]], GREEDY)

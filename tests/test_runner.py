@@ -22,6 +22,7 @@ from pytest_trustllm.datasets import Case
 from pytest_trustllm.models.base import (
     Conversation,
     GenerationParams,
+    Model,
     ModelError,
     ModelOptions,
     RemoteModel,
@@ -480,3 +481,33 @@ def test_each_request_of_a_sampled_pass_carries_its_case_seed():
     given = runner().answers("m", model, cases(4), 4, sampled)
     assert len(given) == 4
     assert sorted(model.seeds) == sorted(case_params(sampled, c).seed for c in cases(4))
+
+
+class Recorder(Model):
+    """A local model that records the prompts of each batch; a prompt's length is its number of words."""
+
+    def __init__(self) -> None:
+        super().__init__("recorder", ModelOptions())
+        self.batches: list[list[str]] = []
+
+    def prompt_length(self, conversation: Conversation) -> int:
+        return len(conversation[-1]["content"].split())
+
+    def generate(
+        self, conversations: Sequence[Conversation], params: GenerationParams, seeds: Sequence[int] | None = None
+    ) -> list[str]:
+        self.batches.append([c[-1]["content"] for c in conversations])
+        return ["ok"] * len(conversations)
+
+
+def test_local_batches_group_prompts_by_length_whatever_the_order_of_the_cases():
+    prompts = ["a b c d", "a", "a b", "b", "a b c", "c d", "e f g h", "c"]
+    made = [Case(f"k{i}", ({"role": "user", "content": p},)) for i, p in enumerate(prompts)]
+    seen = []
+    for ordering in (made, made[::-1], made[3:] + made[:3]):
+        model = Recorder()
+        runner().answers("m", model, ordering, 3, PARAMS)
+        seen.append(model.batches)
+    assert [sorted(len(p.split()) for p in b) for b in seen[0]] == [[1, 1, 1], [2, 2, 3], [4, 4]]
+    # The same set of cases makes the same batches, whichever tests asked in whichever order.
+    assert seen[0] == seen[1] == seen[2]

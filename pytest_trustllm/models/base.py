@@ -77,6 +77,11 @@ class Model(ABC):
         samples draws conversation ``i``'s tokens from ``seeds[i]`` alone, so an answer does not depend
         on which conversations share its batch, and a rerun reproduces it."""
 
+    def prompt_length(self, conversation: Conversation) -> int:
+        """How long the prompt of ``conversation`` is, in the units its padding costs (tokens for a local
+        model); the runner batches prompts of similar length. This default counts characters."""
+        return sum(len(m["content"]) for m in conversation)
+
     scores_answers: ClassVar[bool] = False
     """Capability: :meth:`answer_probability` gives the model's own probability of an answer."""
 

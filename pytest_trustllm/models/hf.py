@@ -373,6 +373,12 @@ class HFModel(Model):
         lines = [f"{m['role']}: {m['content']}" for m in messages]
         return "\n".join([*lines, "assistant:"])
 
+    def prompt_length(self, conversation: Conversation) -> int:
+        """Tokens of the rendered prompt: what a row of a left-padded batch is padded to."""
+        text = self.render(conversation)  # loads the tokenizer (and the weights) on first use
+        templated = bool(getattr(self._tokenizer, "chat_template", None))
+        return len(self._tokenizer(text, add_special_tokens=not templated)["input_ids"])
+
     def generate(
         self, conversations: Sequence[Conversation], params: GenerationParams, seeds: Sequence[int] | None = None
     ) -> list[str]:
