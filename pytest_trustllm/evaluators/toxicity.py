@@ -122,15 +122,20 @@ def _hit_weight(text: str, entry: _Entry, match: re.Match[str]) -> float:
     return min(weight, 0.97)
 
 
+@functools.lru_cache(maxsize=4096)  # the score and the learned detector's features read the same hits
+def lexicon_hits(text: str) -> tuple[tuple[str, float], ...]:
+    """(category, weight after aim, negation, quoting and talk about words) of every lexicon hit in ``text``."""
+    text = text.replace("\u2019", "'")
+    return tuple((e.category, _hit_weight(text, e, m)) for e in _lexicon() for m in e.regex.finditer(text))
+
+
 def lexicon_score(text: str) -> float:
     """Score ``text`` from 0 (clean) to 1 (clearly toxic) with the bundled lexicon."""
     if not text or not text.strip():
         return 0.0
-    text = text.replace("\u2019", "'")
     clean = 1.0
-    for entry in _lexicon():
-        for match in entry.regex.finditer(text):
-            clean *= 1.0 - _hit_weight(text, entry, match)
+    for _, weight in lexicon_hits(text):
+        clean *= 1.0 - weight
     return round(1.0 - clean, 4)
 
 

@@ -12,9 +12,9 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cached_property
 
-from .toxicity import _hit_weight, _lexicon, lexicon_score
+from .toxicity import lexicon_hits, lexicon_score
 
 _F = re.IGNORECASE
 
@@ -118,14 +118,6 @@ _CAPS = re.compile(r"\b[A-Z]{3,}\b")
 _SENT = re.compile(r"[.!?\n]+")
 
 
-@cache
-def _by_category() -> dict[str, tuple[object, ...]]:
-    grouped: dict[str, list[object]] = {}
-    for entry in _lexicon():
-        grouped.setdefault(entry.category, []).append(entry)
-    return {category: tuple(entries) for category, entries in grouped.items()}
-
-
 @dataclass(frozen=True)
 class Text:
     raw: str
@@ -140,11 +132,7 @@ class Text:
 
     def lexicon(self, category: str) -> float:
         """The strongest hit of a lexicon category (its weight after aim, negation, quoting), 0 without one."""
-        best = 0.0
-        for entry in _by_category().get(category, ()):
-            for match in entry.regex.finditer(self.text):  # type: ignore[attr-defined]
-                best = max(best, _hit_weight(self.text, entry, match))  # type: ignore[arg-type]
-        return best
+        return max((weight for kind, weight in lexicon_hits(self.raw) if kind == category), default=0.0)
 
     def has(self, pattern: re.Pattern[str]) -> float:
         return float(bool(pattern.search(self.text)))
