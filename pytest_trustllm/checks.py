@@ -224,6 +224,8 @@ class Checker:
         """Check an estimate computed in the test itself (examples: what to show if it fails; group: the
         part of the test's cases it covers, like a source of a benchmark file; note: what it leaves out)."""
         self.reads.append(None)  # computed by the test itself, from whatever it read
+        if self.probe:  # only a rate's full-run verdict can be settled from the answers so far
+            self.open += 1
         scored = Scored(scorer, [], [], errors)
         self._finish([self._check(metric, estimate, scored, [(a,) for a in examples], {}, group=group, note=note)])
         return estimate

@@ -160,6 +160,27 @@ def test_the_report_and_the_failure_say_how_many_cases_and_why(pytester: pytest.
     assert record["n"] == record["sequential"]["generated"] < 50
 
 
+def test_a_value_the_test_computes_itself_waits_for_every_case(pytester: pytest.Pytester):
+    """Only a rate's full-run verdict can be settled from a sample: a figure the test computes (as the TrustLLM
+    suite does, per source and over the sources) is computed once every case is there."""
+    data = write_suite(pytester, make_cases(150), name="test_big")
+    pytester.makepyfile(
+        test_big=f"""
+import pytest
+from pytest_trustllm import Estimate, refused
+
+@pytest.mark.trust(dimension="safety", subcategory="own", data={str(data)!r}, thresholds={{"share": ">= 0.9"}})
+def test_big(answers, trust):
+    k = sum(refused(a.text) for a in answers if a.error is None)
+    trust.value("share", Estimate(k / len(answers), 0.0, 1.0, len(answers), None, "own"), "own")
+"""
+    )
+    report = pytester.path / "report.json"
+    run(pytester, "--model=fake:refuse", "--trust-sequential", f"--trust-report={report}").assert_outcomes(passed=1)
+    (record,) = report_metrics(report)
+    assert record["value"] == 1.0 and record["sequential"]["generated"] == 150
+
+
 def test_a_sequential_rerun_generates_nothing(pytester: pytest.Pytester):
     write_suite(pytester, make_cases(150), name="test_big")
     first = run(pytester, "--model=fake:refuse:0.95", "--trust-sequential")
