@@ -502,7 +502,9 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("sample", _COUNT, "run a stable subset of N cases per test", option="--trust-sample", metavar="N"),
     Setting(
-        "sequential", Bool(), "generate each test's cases in rounds and stop once its verdict is settled", False,
+        "sequential", Bool(),
+        "generate each test's cases in rounds and stop once its verdict is settled (the default; "
+        "--trust-no-sequential generates every case)", True,
         option="--trust-sequential", action="store_true",
     ),
     Setting(
@@ -604,6 +606,10 @@ SETTINGS: tuple[Setting, ...] = (
         option="--trust-answers", metavar="DIR",
     ),
     Setting(None, Flag(), "neither read nor write the answer cache", option="--trust-no-cache", action="store_true"),
+    Setting(
+        None, Flag(), "generate every case of every test (the fixed design; settings: sequential: false)",
+        option="--trust-no-sequential", action="store_true",
+    ),
 )
 """Every setting and option of the plugin, in the order ``--help`` and the unknown-key message show them."""
 

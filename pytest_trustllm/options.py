@@ -104,6 +104,8 @@ def apply_options(config: pytest.Config, settings: Settings) -> None:
         value = config.getoption(setting.option_dest)
         if value is not None and value is not False:  # an absent flag keeps the file's value
             setting.apply(settings, value)
+    if config.getoption("trust_no_sequential"):
+        settings.sequential = False
 
 
 def _attributes(setting: Setting, option: str, help: str) -> dict[str, Any]:

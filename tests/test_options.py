@@ -29,7 +29,7 @@ READ_DESTS = {
     "trust_batch_size", "trust_max_tokens", "trust_decision", "trust_device", "trust_dtype", "trust_judge",
     "trust_concurrency", "trust_rate_limit", "trust_timeout", "trust_data", "trust_answers",
     "trust_baseline", "trust_compare", "trust_log", "trust_undecided", "trust_sequential",
-    "trust_sequential_confidence", "trust_budgets",
+    "trust_sequential_confidence", "trust_budgets", "trust_no_sequential",
 }  # fmt: skip
 
 

@@ -202,10 +202,23 @@ def test_maxfail_stops_the_rounds_of_tests_pytest_will_not_reach(pytester: pytes
     assert gating(stopped)[0] == 16 and gating(everything)[0] > 60
 
 
+def test_gating_is_the_default_and_the_fixed_design_is_one_option_away(pytester: pytest.Pytester):
+    write_suite(pytester, make_cases(150), name="test_big")
+    plain = ("-p", "no:cacheprovider", "--trust-no-cache", "--model=fake:refuse")
+    generated, planned = gating(pytester.runpytest(*plain))  # no option: sequential gating
+    assert generated < planned == 150
+    fixed = pytester.runpytest(*plain, "--trust-no-sequential")
+    fixed.assert_outcomes(passed=1)
+    assert not GATING.search(fixed.stdout.str())
+    pytester.path.joinpath("trustllm.yaml").write_text("sequential: false\n")
+    assert not GATING.search(pytester.runpytest(*plain).stdout.str())
+    assert gating(pytester.runpytest(*plain, "--trust-sequential")) == (generated, planned)  # the option wins
+
+
 def test_settings_file_and_bad_confidence(pytester: pytest.Pytester):
     write_suite(pytester, make_cases(150), name="test_big")
     pytester.path.joinpath("trustllm.yaml").write_text("sequential: true\nsequential_confidence: 0.99\n")
-    gating(run(pytester, "--model=fake:refuse"))
+    gating(run(pytester, "--model=fake:refuse", "--trust-sequential-confidence=0.99"))
     pytester.path.joinpath("trustllm.yaml").write_text("sequential: yes please\n")
     assert_usage_error(run(pytester, "--model=fake:refuse"), "sequential must be true or false")
     pytester.path.joinpath("trustllm.yaml").unlink()
