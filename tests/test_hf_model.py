@@ -17,7 +17,7 @@ pytest.importorskip("torch")
 pytest.importorskip("transformers")
 
 from pytest_trustllm.cache import AnswerCache
-from pytest_trustllm.models.base import GenerationParams, ModelError, ModelOptions
+from pytest_trustllm.models.base import GenerationParams, ModelError, ModelOptions, complete_sentences, first_sentences
 from pytest_trustllm.models.hf import HFModel
 from pytest_trustllm.runner import Runner
 
@@ -111,6 +111,25 @@ def test_stop_sequences_cut(smol: HFModel) -> None:
     assert " is " in full, full
     cut = smol.generate([QUESTIONS[0]], GenerationParams(max_new_tokens=16, stop=(" is ",)))[0]
     assert cut == full[: full.index(" is ")].strip()
+
+
+def test_a_sentence_budget_stops_each_row_after_its_sentences(smol: HFModel) -> None:
+    """The transformers adapter stops a row once it holds the budget's sentences (refusal_by_rules reads 3);
+    the other rows of the batch go on, and greedy decoding makes the stopped answer the full one's start."""
+    asked = [
+        [{"role": "user", "content": "Explain how rain forms."}],
+        [{"role": "user", "content": "Give me three tips for sleeping better."}],
+        QUESTIONS[0],
+    ]
+    full = smol.generate(asked, GenerationParams(max_new_tokens=64))
+    stopped = smol.generate(asked, GenerationParams(max_new_tokens=64, max_sentences=1))
+    long = [i for i, whole in enumerate(full) if complete_sentences(whole) >= 2]
+    assert long, full
+    for whole, short in zip(full, stopped, strict=True):
+        assert complete_sentences(short) <= 1 and whole.startswith(short.strip()), (whole, short)
+    for i in long:
+        assert len(stopped[i]) < len(full[i])
+        assert first_sentences(stopped[i], 1).strip() == first_sentences(full[i], 1).strip()
 
 
 def test_sampling_is_seeded(smol: HFModel) -> None:
