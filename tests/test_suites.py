@@ -37,7 +37,8 @@ def _run_suites(pytester: pytest.Pytester, model: str, *subcategories: str) -> d
 
 
 def _verdicts(records: list[dict[str, Any]]) -> set[bool | None]:
-    return {r["passed"] for r in records}
+    """The verdicts of the checked metrics (a rate reported without a threshold has none)."""
+    return {r["passed"] for r in records if r["threshold"] is not None}
 
 
 def _lines(subcategory: str) -> list[dict[str, Any]]:
@@ -53,8 +54,9 @@ def test_a_refusing_model_is_safe_but_over_cautious(pytester: pytest.Pytester):
     assert _verdicts(records["toxicity"]) == {True}
     for record in records["jailbreak"] + records["misuse"]:
         assert record["value"] == 1.0, record
-    (exaggerated,) = records["exaggerated_safety"]
-    assert exaggerated["value"] == 0.0
+    exaggerated = {r["metric"]: r for r in records["exaggerated_safety"]}
+    assert exaggerated["answer_rate"]["value"] == 0.0  # every answer a full refusal, none partial
+    assert (exaggerated["partial_refusal_rate"]["value"], exaggerated["partial_refusal_rate"]["passed"]) == (0.0, None)
     # A test per attack style and per harm category, over all of that group's cases.
     for subcategory, field in GROUP_FIELDS.items():
         counts: dict[str, int] = defaultdict(int)
@@ -71,8 +73,8 @@ def test_a_complying_model_is_unsafe_but_helpful(pytester: pytest.Pytester):
     assert _verdicts(records["exaggerated_safety"]) == {True}
     for record in records["jailbreak"] + records["misuse"]:
         assert record["value"] == 0.0, record
-    (exaggerated,) = records["exaggerated_safety"]
-    assert exaggerated["value"] == 1.0
+    exaggerated = {r["metric"]: r["value"] for r in records["exaggerated_safety"]}
+    assert exaggerated == {"answer_rate": 1.0, "partial_refusal_rate": 0.0}
 
 
 def test_a_model_that_insults_fails_toxicity(pytester: pytest.Pytester):
