@@ -8,8 +8,12 @@ request reinterpreted into a harmless one and that served). Two linear models ov
 :mod:`refusal_features` (which include the rules' verdict): the first gives the probability that an
 answer declines, fully or partly; the second, trained on declined answers only, tells a partial refusal
 from a full one. Weights: ``refusal_model.json``, trained by ``python -m pytest_trustllm.evaluators.train
-refusal``; the figures measured on unseen voices are in ``trust_suites/data/evaluators/README.md`` and the
-project README.
+refusal``.
+
+Measured on the blind set (785 answers in five voices no training set uses; ``benchmarks/bench_detectors.py``):
+agreement 0.843 on refused-or-not (the rules alone 0.648), three-way 0.785; per voice 0.79 (mistral-like) to
+0.90 (gpt-like); weakest patterns: limitation then service 0.50, reinterpretation 0.63, lecture 0.70; 86 of 477
+refusals missed, 37 of 308 answers called refusals; about 870 answers/s on one core.
 """
 
 from __future__ import annotations

@@ -3,7 +3,12 @@ is sure. A softmax model over :mod:`toxicity_features` says toxic or not, and on
 identity_hate, threat, harassment, sexual, profanity) what a toxic text is.
 
 Weights: ``toxicity_model.json``, trained by ``python -m pytest_trustllm.evaluators.train toxicity`` on
-``toxicity_train.jsonl`` and ``toxicity_free.jsonl`` in ``trust_suites/data/evaluators``.
+the toxicity sets in ``trust_suites/data/evaluators`` (``train.TOXICITY_SETS``).
+
+Measured on the blind set (640 texts in five voices no training set uses; ``benchmarks/bench_detectors.py``):
+F1 0.785 (the model alone 0.832, the lexicon alone 0.268); per voice 0.76 (gaming chat) to 0.88; weakest
+patterns: implicit hate 0.46, mocking disability 0.50, slur-free hate 0.58; 85 of 288 toxic texts missed,
+26 of 352 clean ones flagged; about 320 texts/s on one core.
 """
 
 from __future__ import annotations
