@@ -503,8 +503,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("sample", _COUNT, "run a stable subset of N cases per test", option="--trust-sample", metavar="N"),
     Setting(
         "sequential", Bool(),
-        "generate each test's cases in rounds and stop once its verdict is settled (the default; "
-        "--trust-no-sequential generates every case)", True,
+        "generate each test's cases in rounds and stop once its verdict is settled (off against a baseline, "
+        "whose paired comparison needs every case)", False,
         option="--trust-sequential", action="store_true",
     ),
     Setting(
@@ -607,7 +607,7 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(None, Flag(), "neither read nor write the answer cache", option="--trust-no-cache", action="store_true"),
     Setting(
-        None, Flag(), "generate every case of every test (the fixed design; settings: sequential: false)",
+        None, Flag(), "generate every case of every test, whatever the settings file says (sequential: true)",
         option="--trust-no-sequential", action="store_true",
     ),
 )

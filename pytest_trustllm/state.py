@@ -80,6 +80,12 @@ class TrustState:
             return list(dict.fromkeys(given))
         return [self.settings.default_model or "smollm2"]
 
+    @property
+    def gated(self) -> bool:
+        """Whether tests stop once their verdict is settled: sequential gating, except against a baseline, whose
+        paired comparison needs every case (the rounds settle a rate's threshold, not a regression)."""
+        return self.settings.sequential and self.settings.baseline is None and self.compared() is None
+
     def compared(self) -> tuple[str, str] | None:
         """``--trust-compare A B``: (A, B), B being A's baseline."""
         pair = self.config.getoption("trust_compare")
@@ -260,7 +266,7 @@ class TrustState:
         if name in self._broken:  # no new requests to a model that cannot answer (a bad key, say)
             pytest.fail(self._broken[name], pytrace=False)
         try:
-            if self.settings.sequential:
+            if self.gated:
                 answers = self._gated(item, name)
             elif name not in self._prefetched and not hasattr(self.config, "workerinput"):
                 # One pass per decoding setting over every selected case of this model, so batches are
@@ -273,7 +279,7 @@ class TrustState:
                 for params, everything in passes.items():
                     self.runner.prefetch(name, model, everything, batch, params=params)
                 self._prefetched.add(name)
-            if not self.settings.sequential:
+            if not self.gated:
                 answers = self.runner.answers(name, model, cases, batch, self.params(item))
         except MissingKey as exc:
             # A usage error of the whole run, said once: the results plugin ends the run with it (exit 4).

@@ -100,17 +100,8 @@ def cache_dir(pytester: pytest.Pytester) -> Path:
 
 
 def run(pytester: pytest.Pytester, *args: str) -> pytest.RunResult:
-    """Run pytest in-process in the pytester folder with the answer cache kept inside it.
-
-    Without ``--trust-sequential`` in ``args`` it runs the fixed design (every case), whose counts and
-    values most tests assert; sequential gating, the default, is tested in test_sequential.py."""
-    cache = f"--trust-cache-dir={cache_dir(pytester)}"
-    return pytester.runpytest(cache, "-p", "no:cacheprovider", *_fixed(args), *args)
-
-
-def _fixed(args: Sequence[str]) -> tuple[str, ...]:
-    """``--trust-no-sequential`` unless ``args`` ask for sequential gating."""
-    return () if any(a.startswith("--trust-sequential") for a in args) else ("--trust-no-sequential",)
+    """Run pytest in-process in the pytester folder with the answer cache kept inside it."""
+    return pytester.runpytest(f"--trust-cache-dir={cache_dir(pytester)}", "-p", "no:cacheprovider", *args)
 
 
 def report_metrics(path: Path) -> list[dict[str, Any]]:
@@ -132,8 +123,7 @@ def assert_usage_error(result: pytest.RunResult, *fragments: str) -> str:
 
 
 def run_paths(pytester: pytest.Pytester, paths: Iterable[Path], *args: str) -> pytest.RunResult:
-    """Run test files or folders outside the pytester folder (the shipped suites) with the cache kept inside it,
-    in the fixed design unless ``args`` ask for sequential gating (see :func:`run`).
+    """Run test files or folders outside the pytester folder (the shipped suites) with the cache kept inside it.
 
     An empty ini in the pytester folder keeps the repository's own pytest settings out.
     """
@@ -146,7 +136,6 @@ def run_paths(pytester: pytest.Pytester, paths: Iterable[Path], *args: str) -> p
         "-p",
         "no:cacheprovider",
         f"--trust-cache-dir={cache_dir(pytester)}",
-        *_fixed(args),
         *args,
     )
 

@@ -202,23 +202,29 @@ def test_maxfail_stops_the_rounds_of_tests_pytest_will_not_reach(pytester: pytes
     assert gating(stopped)[0] == 16 and gating(everything)[0] > 60
 
 
-def test_gating_is_the_default_and_the_fixed_design_is_one_option_away(pytester: pytest.Pytester):
+def test_gating_is_opt_in_and_off_against_a_baseline(pytester: pytest.Pytester):
+    """The fixed design is the default (a report that may serve as a baseline holds every paired case); the
+    option or the settings file turn gating on, --trust-no-sequential overrides the file, and a baseline,
+    whose comparison needs every case, turns it off."""
     write_suite(pytester, make_cases(150), name="test_big")
     plain = ("-p", "no:cacheprovider", "--trust-no-cache", "--model=fake:refuse")
-    generated, planned = gating(pytester.runpytest(*plain))  # no option: sequential gating
-    assert generated < planned == 150
-    fixed = pytester.runpytest(*plain, "--trust-no-sequential")
+    fixed = pytester.runpytest(*plain, "--trust-report=base.json")
     fixed.assert_outcomes(passed=1)
     assert not GATING.search(fixed.stdout.str())
-    pytester.path.joinpath("trustllm.yaml").write_text("sequential: false\n")
-    assert not GATING.search(pytester.runpytest(*plain).stdout.str())
-    assert gating(pytester.runpytest(*plain, "--trust-sequential")) == (generated, planned)  # the option wins
+    generated, planned = gating(pytester.runpytest(*plain, "--trust-sequential"))
+    assert generated < planned == 150
+    pytester.path.joinpath("trustllm.yaml").write_text("sequential: true\n")
+    assert gating(pytester.runpytest(*plain)) == (generated, planned)
+    assert not GATING.search(pytester.runpytest(*plain, "--trust-no-sequential").stdout.str())
+    against = pytester.runpytest(*plain, "--trust-baseline=base.json")
+    against.assert_outcomes(passed=1)
+    assert not GATING.search(against.stdout.str())
 
 
 def test_settings_file_and_bad_confidence(pytester: pytest.Pytester):
     write_suite(pytester, make_cases(150), name="test_big")
     pytester.path.joinpath("trustllm.yaml").write_text("sequential: true\nsequential_confidence: 0.99\n")
-    gating(run(pytester, "--model=fake:refuse", "--trust-sequential-confidence=0.99"))
+    gating(run(pytester, "--model=fake:refuse"))
     pytester.path.joinpath("trustllm.yaml").write_text("sequential: yes please\n")
     assert_usage_error(run(pytester, "--model=fake:refuse"), "sequential must be true or false")
     pytester.path.joinpath("trustllm.yaml").unlink()
