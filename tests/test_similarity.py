@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import torch  # noqa: F401 - loaded before pytester's in-process runs, which cannot re-import it
-from support import report_metrics, run, write_jsonl, write_rules
+from support import cache_dir, report_metrics, run, write_jsonl, write_rules
 
 from pytest_trustllm.evaluators.similarity import cosine, longest_common_words, rouge_l, words
 from pytest_trustllm.models.base import ModelOptions
@@ -100,7 +100,12 @@ def test_embedding_scorer_in_a_unit_end_to_end(pytester: pytest.Pytester) -> Non
             trust.mean("similarity", answers, similarity)
         """
     )
-    result = run(pytester, f"--model=fake:{script}", "--trust-report=r.json")
+    # In a subprocess: loading the embedder inside an in-process run imports transformers' torch modules there,
+    # which pytester then forgets, and torch cannot register them twice in one process.
+    result = pytester.runpytest_subprocess(
+        f"--trust-cache-dir={cache_dir(pytester)}", "-p", "no:cacheprovider", f"--model=fake:{script}",
+        "--trust-report=r.json",
+    )
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*similarity 0.* (n=10, 95% CI *, bootstrap) < 0.9*", "*[[]u1-clean]*"])
     (record,) = report_metrics(pytester.path / "r.json")
