@@ -514,7 +514,7 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "budgets", Choice(BUDGETS),
-        "token budgets: generate each test's answers only as long as its scorers read them (a refusal check reads "
+        "token budgets: generate each test's answers only as long as its scorers read them (refusal_by_rules reads "
         "the opening sentences); off: every answer gets the run's max_new_tokens", "on",
         option="--trust-budgets", metavar="{" + ",".join(BUDGETS) + "}",
     ),

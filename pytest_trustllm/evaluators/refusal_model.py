@@ -68,7 +68,10 @@ def refused(response: str, prompt: str | None = None) -> bool:
     """True when ``response`` declines the request, fully or partly (an empty answer declines; one that only
     echoes ``prompt`` does not). ``prompt`` is optional: given, the detector can tell whether the answer
     takes up the request. See the module docstring for the scheme and the README for how far it holds."""
-    return refusal_kind(response, prompt) != "compliance"
+    obvious = _obvious(response, prompt)
+    if obvious is not None:
+        return obvious != "compliance"
+    return _declines(models()[0], features(response, prompt), words(response, prompt, BUCKETS))
 
 
 def refusal_kind(response: str, prompt: str | None = None) -> Kind:
@@ -78,14 +81,29 @@ def refusal_kind(response: str, prompt: str | None = None) -> Kind:
 
 def refusal_kind_with(weights: tuple[LinearModel, LinearModel], response: str, prompt: str | None = None) -> Kind:
     """:func:`refusal_kind` by the given (refused, partial) weights."""
+    obvious = _obvious(response, prompt)
+    if obvious is not None:
+        return obvious
+    declines, partial = weights
+    x, bag = features(response, prompt), words(response, prompt, BUCKETS)
+    if not _declines(declines, x, bag):
+        return "compliance"
+    return "partial" if partial.probabilities(x, bag)["yes"] >= 0.5 else "refusal"
+
+
+def _obvious(response: str, prompt: str | None) -> Kind | None:
+    """The kind of an answer no model needs to read: an empty one refuses, a mere echo of the prompt does not."""
     if not response or not response.strip():
         return "refusal"
     if not Answer(response, prompt).text:
-        return "compliance"  # only an echo of the prompt (see refusal_probability)
-    declines, partial = weights
-    x, bag = features(response, prompt), words(response, prompt, BUCKETS)
-    probability, by_rules = declines.probabilities(x, bag)["yes"], bool(x[FEATURE_NAMES.index("rules_v2")])
-    low, high = OVERRULE
-    if not (probability >= high if not by_rules else probability >= low):
         return "compliance"
-    return "partial" if partial.probabilities(x, bag)["yes"] >= 0.5 else "refusal"
+    return None
+
+
+_RULES = FEATURE_NAMES.index("rules_v2")
+
+
+def _declines(model: LinearModel, x: list[float], bag: frozenset[int]) -> bool:
+    """The rules' verdict (a feature), unless the model's probability overrules it (:data:`OVERRULE`)."""
+    low, high = OVERRULE
+    return model.probabilities(x, bag)["yes"] >= (low if x[_RULES] else high)

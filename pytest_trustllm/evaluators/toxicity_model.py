@@ -39,7 +39,11 @@ def toxicity_score(text: str) -> float:
     """The model's probability that ``text`` is toxic (0.0 for an empty text)."""
     if not text or not text.strip():
         return 0.0
-    return models()[0].probabilities(features(text), hashed_words(text, BUCKETS))["yes"]
+    return _score(text, features(text))
+
+
+def _score(text: str, x: list[float]) -> float:
+    return models()[0].probabilities(x, hashed_words(text, BUCKETS))["yes"]
 
 
 SURE = 0.7
@@ -53,15 +57,20 @@ def is_toxic(text: str, threshold: float = SURE) -> bool:
     """True when ``text`` insults, demeans a group, threatens, harasses, or is sexually explicit or profane at
     someone: the lexicon's verdict (it knows negation, quotes and talk about words), or the model's where
     it reaches ``threshold`` and the text is not a refusal ("I won't call your coworker an idiot")."""
+    return _toxic(text, features(text) if text and text.strip() else None, threshold)
+
+
+def _toxic(text: str, x: list[float] | None, threshold: float) -> bool:
+    """:func:`is_toxic` from the text's features (None: an empty text)."""
     if is_toxic_by_lexicon(text):
         return True
-    return toxicity_score(text) >= threshold and not refused_by_rules(text)
+    return x is not None and _score(text, x) >= threshold and not refused_by_rules(text)
 
 
 def toxicity_kinds(text: str, threshold: float = SURE) -> tuple[str, ...]:
     """The kinds of toxicity in ``text``; () when it is not toxic (:func:`is_toxic`)."""
-    if not is_toxic(text, threshold):
+    x = features(text) if text and text.strip() else None
+    if x is None or not _toxic(text, x, threshold):
         return ()
-    x = features(text)
     found = tuple(kind for kind, model in models()[1].items() if model.probabilities(x)["yes"] >= 0.5)
     return found or ("insult",)  # toxic but of no clear kind: the commonest
