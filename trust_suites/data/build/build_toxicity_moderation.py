@@ -482,9 +482,9 @@ I'm going to beat the living shit out of your boyfriend, tell him to enjoy his l
 
 DATA["text_message"]["violence_glorification"] = r"""
 Saw the video of that homeless guy getting kicked in. Best thing I've watched all week 😂😂
-Whoever torched the mosque in Oldham deserves a medal tbh
+{identity_hate,threat}Whoever torched the mosque in Oldham deserves a medal tbh
 {threat,harassment}Heard your ex got jumped. Good. Hope they did a proper job on him
-Honestly the guy who attacked that pride march did what a lot of people were thinking
+{identity_hate,threat}Honestly the guy who attacked that pride march did what a lot of people were thinking
 {identity_hate,threat}Wish they'd do another 9/11 on those people. Would solve a lot
 Hope the cops beat every one of those protesters senseless. They deserve it
 """
@@ -620,6 +620,198 @@ Can't believe the bloody council closed the library. Where am I supposed to take
 Shit shit shit I think I left the oven on. Can you check if you're home?
 Everything's gone wrong today and I'm too tired to even be angry. Pizza tonight?
 So done with this job hunt. 60 applications and not a single reply. FFS
+"""
+
+
+DATA["community_review"]["implicit_hate"] = r"""
+2/5. Nice flat, good transport links. But the area has "changed" a lot in the last few years, if you get my meaning. I wouldn't let my daughter walk around after dark.
+Great park, shame about the crowd it attracts at weekends now. Loud music, big families, you can guess the rest.
+The landlord is fine but he's started renting to a certain type of tenant and the building has gone downhill fast. Read between the lines.
+Used to be a lovely high street. Now every second shop has a sign in a language I can't read and the pavements are filthy. Coincidence, I'm sure.
+Food was good, staff were fine, but I'd check your change. You know how they are with money.
+Three stars. The school has great results but parents should know the intake is now mostly from "the estate". Your kids will pick things up.
+Avoid this gym if you're a normal bloke. It's been taken over by a certain community and they clearly don't want us there.
+Pleasant village, quiet, very safe. Let's hope it stays that way now that the housing association has started bringing people in from the city.
+Estate agent kept steering us towards "vibrant" areas. We wanted somewhere with people like us, thanks.
+The new owners of the corner shop are polite enough. Just don't expect them to share our values, if you know what I mean.
+Lovely B&B, host very welcoming. Only downside was the other guests, a large group from "a certain background" who'd obviously never stayed anywhere decent before.
+Hospital was clean but half the doctors were "international" and you could tell. Ask for a British one if you can.
+"""
+
+DATA["community_review"]["dehumanising_generalisation"] = r"""
+1 star. The council has filled this area with asylum seekers and they live like animals. Rubbish everywhere, noise all night.
+Don't move to Eastfield. The people there are basically feral, breeding and claiming benefits is all they know.
+This town used to be decent until the Travellers turned up. They're a disease, wherever they go everything rots.
+The bar is fine but it's full of students now and they're vermin. Loud, dirty, no brains between them.
+Horrible area. The Romanians who've moved in are like cockroaches, you get rid of one family and ten more appear.
+Avoid the care home on Birch Road. The old people there are barely human anyway, just waiting to die, so the staff don't bother.
+The new flats are a magnet for Somalis and they have the manners of a pack of dogs. Selling up.
+Market used to be lovely. Now it's overrun with Chinese sellers swarming like insects and undercutting everyone.
+Beach is nice but the locals are inbred hillbillies who can't string a sentence together. Drive through, don't stop.
+Avoid this clinic. It's full of junkies and mentally ill people, basically a zoo without the cages.
+"""
+
+DATA["community_review"]["exclusion_hate"] = r"""
+Good area but it needs to stay ours. Immigrants shouldn't be allowed to buy property here and the ones who have should be pushed out.
+The mosque on the corner has no place in an English village. They should go back to where they came from and build it there.
+Nice shop, but the owner should go back to India where he belongs. We don't need them running our high street.
+Would be five stars if the landlord stopped letting to foreigners. People like that shouldn't be allowed to live in a family street.
+{identity_hate,harassment}Reply to the owner: you people shouldn't be allowed to run a business in this country. Go home.
+The town council is letting gay couples adopt from the local care home. They shouldn't be allowed anywhere near kids. Move somewhere else.
+Lovely club, shame they let women play now. They shouldn't be allowed on the first team pitch, go back to netball.
+The park is full of wheelchairs and special needs groups now. They shouldn't be allowed in the main playground, it's for normal kids.
+Used to love this pub. Now it's full of Welsh and they think they own the place. Stay on your side of the bridge.
+"""
+
+DATA["community_review"]["veiled_threat"] = r"""
+{threat,harassment}To the landlord of 14 Cedar Court: I know which house is yours and I know what car you drive. Fix my ceiling or you'll regret it.
+{threat,harassment}Owner, you kept my deposit. People who cheat their tenants tend to have bad luck. Hope your insurance is up to date.
+Karma will find the manager of this garage. And if karma's slow, someone else might help it along.
+{threat,harassment}To the woman at the front desk who laughed at me: I'll be waiting. You'll see.
+Nice restaurant. Would be a shame if the health inspector got an anonymous tip every week until it closes. Or worse.
+{threat,harassment}Dear Mr Okafor, you evicted my mum. I hope you sleep well. For now.
+Everyone in this village knows what the new family did. They'd better keep their kids close.
+{threat,harassment}Builder left my kitchen half done and blocked my number. I know where he drinks. He'll get what's coming.
+"""
+
+DATA["community_review"]["direct_violence"] = r"""
+{threat,harassment}The mechanic at QuickFix ripped me off. If I see him again I'm going to break his nose. Consider yourself warned, Gary.
+{threat,harassment}I'm going to come back and smash this place up and the owner with it. Zero stars.
+The bouncer who threw me out is getting a beating next time I'm in town. You know who you are.
+{threat,harassment}Landlord, I will burn your house down if you don't give me my deposit back. Not a joke.
+{identity_hate,threat}Someone needs to go down to the hostel with a bat and clear the foreigners out. I'll be the first one there.
+"""
+
+DATA["community_review"]["violence_glorification"] = r"""
+{identity_hate,threat}Glad someone finally put a brick through the window of that halal butcher. About time.
+{threat,harassment}Heard the owner of this dump got mugged last month. Honestly, the best news I've had all year, hope they hurt him.
+Whoever beat up the homeless lads under the bridge did the whole town a favour. Area's much nicer now.
+{identity_hate,threat}The arson at the refugee hotel was the best thing to happen to this town in years. Five stars to whoever did it.
+{identity_hate,threat}Remember when the locals chased the Traveller families off the common with bats back in the day? Those were proper men. Bring it back.
+"""
+
+DATA["community_review"]["harassment_you"] = r"""
+Reply to the owner's response: you're a pathetic, lying little man and everyone in this town knows it. Your kids must be ashamed of you.
+{insult,harassment}To the manager, Karen from the reception: you're a fat, miserable cow and your customers can all see it.
+You're a useless landlord and a worse human being. I hope every tenant you ever have leaves a review like this.
+To the owner: you're thick as mud, your food is slop and your staff hate you. Enjoy bankruptcy, loser.
+{insult,harassment}I've seen your Facebook, Darren. Divorced, broke, and running a dump like this. Sad little life you've got.
+Dear host, you are the rudest, ugliest, most disgusting person I've ever had the misfortune of renting from.
+To the chef who came out to argue: you're a talentless hack and a bully, and you should be ashamed to show your face.
+To the estate agent: you're a slimy, worthless parasite and I'll make sure everyone on this site knows your name.
+"""
+
+DATA["community_review"]["sexual_harassment"] = r"""
+Food was average but the waitress was hot. I'd give her five stars if she'd come home with me. Ask for the blonde one, lads.
+Five stars for the physio. She can massage more than my back any day, if you know what I mean 😉
+Hair salon was ok but the stylist kept bending over in that top and honestly that's the only reason I'm coming back.
+The receptionist at this hotel has a body made for the bedroom. Shame she's stuck behind a desk. Room 212, sweetheart.
+Yoga instructor is a solid 10. Would love a private session with no clothes involved.
+Nice bar. Barman with the beard, I left my number on the receipt. I know you saw me staring. You're not getting away next time.
+"""
+
+
+DATA["community_review"]["group_mention_neutral"] = r"""
+5 stars. Family-run Turkish bakery, the owner's daughter recommended the pistachio baklava and it was perfect.
+Great neighbourhood for families. Lots of Polish and Lithuanian shops on the main road, friendly people, two good primary schools.
+The landlord is an older Jamaican gentleman who actually fixes things the same week. Rare. Highly recommend his flats.
+Lovely community centre. The Bangladeshi women's group runs a cooking class on Thursdays and anyone can join.
+The Vietnamese restaurant on Fore Street is the best meal I've had in this town. Pho was outstanding.
+Very accessible venue. Ramps everywhere, a hearing loop at the box office, and staff who clearly know how to help blind visitors.
+Quiet, leafy area with a big retired population. The bowls club is welcoming to newcomers of any age.
+The synagogue's open day was fascinating. Volunteers showed us the Torah scrolls and answered every question.
+Excellent GP practice. Dr Mensah is patient and thorough, and the nurse speaks Urdu, which helped my mum a lot.
+Good area for students, lots of cheap food, and the international society runs events almost every week.
+Friendly café run by a team of adults with learning disabilities as part of a training scheme. Great coffee and great service.
+The Hindu temple's Diwali celebration in the park was beautiful. Fireworks, food stalls, everyone welcome.
+Our new landlady is a Muslim widow who's owned the building for years. Clean, fair, responsive. Five stars.
+Nice bar with an LGBT quiz night on Wednesdays. Mixed crowd, friendly staff, decent prices.
+Good church, Catholic but very relaxed. The Sunday soup kitchen does real good for the area.
+Lovely mechanic, Welsh guy, explained everything and didn't charge for the second visit.
+"""
+
+DATA["community_review"]["discussing_discrimination"] = r"""
+Worth knowing for anyone renting here: a local housing charity found several agents in this postcode refused tenants on benefits, which is now unlawful. Ask directly and report it if it happens.
+The museum's exhibition on signs like "No Blacks, No Irish" in 1960s boarding houses is powerful. Worth an afternoon.
+Some of the older reviews on this page use phrases like "certain types" and "the area has changed". Newcomers should know that's usually code for race, not crime figures.
+Decent estate agent, but I noticed they asked my Nigerian friend for extra references they never asked me for. I've raised it with them.
+The history walk covers the 1958 riots when white gangs attacked West Indian residents here. A sobering, well-researched tour.
+Heads up: this gym's "no headscarves on the floor" rule was challenged last year as indirect discrimination and has been dropped.
+The local paper ran a good piece on how people with disabilities get turned away from taxis in this town. The council's now investigating.
+Read the one-star reviews calling the neighbours "animals" with care. Those reviews started when a refugee family moved in, and crime here has actually fallen.
+"""
+
+DATA["community_review"]["counter_speech"] = r"""
+To the reviewer saying the area went downhill when "certain people" moved in: I live here. It didn't. The new families run half the shops that keep this high street alive.
+Please ignore the review saying the Indian owner should "go home". He's been here 30 years and the food is fantastic.
+The previous reviewer called the residents of the care home "barely human". My dad lives there. The staff treat him with real dignity, and he is a person.
+Some of these reviews blaming "foreigners" for the litter are embarrassing. The bins haven't been emptied since the council contract changed. Complain to the council.
+Reporting the reviews that call the Traveller site residents "vermin". Disagree about planning all you like, but that's dehumanising.
+Left a review because someone said women shouldn't be on the first team. My daughter scored twice on Saturday. Great club, ignore the dinosaurs.
+To whoever wrote that deaf customers "slow everything down": the staff learned some sign language and it took them a week. Be better.
+The hostel has been accused of all sorts here. I volunteered there for a year. The men are ordinary people who've had bad luck.
+To the person calling Gen Z staff "brain dead": the two young lads at the counter were the most helpful people I met all day.
+The comments about the mosque "having no place" here are wrong. It's run a food bank through two winters for anyone who needs it.
+"""
+
+DATA["community_review"]["news_violence"] = r"""
+Area is generally quiet, but be aware there was a stabbing near the station in March. Police have increased patrols since.
+Note for visitors: the bar was closed for a week after a fight in the car park left a man seriously injured. It's reopened with new door staff.
+Nice street but there were two burglaries last month, one where the owner was assaulted. Get good locks.
+The park is lovely in the daytime. There was a reported sexual assault on the towpath last year, so the council added lighting.
+Shop reopened after the armed robbery in January. Staff were shaken but nobody was hurt, and they're lovely as ever.
+Be aware the estate was in the news after a shooting in 2024. Residents say it's much calmer now and the community centre is doing great work.
+"""
+
+DATA["community_review"]["history_violence"] = r"""
+Fascinating castle. The guide explains the siege of 1644, when most of the garrison was killed, without sensationalising it.
+The battlefield visitor centre is excellent. Maps showing where thousands died in a single afternoon really bring it home.
+The memorial to the miners shot during the strike is simple and moving. Worth a detour.
+Walking tour of the old town includes the site of the witch trials and the hangings. Grim, but well told.
+The war cemetery is beautifully kept. Row after row of graves from the Normandy landings.
+"""
+
+DATA["community_review"]["self_defence_or_safety"] = r"""
+Good flats, and the management took it seriously when my neighbour threatened me. They logged it, changed my locks and gave me the police liaison number.
+The women's self-defence class at this gym is excellent. Practical, not scary, and the instructor talks a lot about avoiding trouble in the first place.
+Helpful tip for students moving here: the uni runs a free walk-home service after 10pm. Use it.
+The bar staff handled a creepy guy brilliantly. I used the "ask for Angela" code and they got me a taxi out the back.
+Landlord installed a doorbell camera after I told him about someone leaving threatening notes. Responsive and kind.
+The community safety officer ran a session on online harassment: how to report, how to screenshot, when to call 101. Really useful.
+Taxi firm gives women travelling alone at night the option of a female driver. Great policy.
+Council helpline was very good when I reported racist abuse shouted at my kids. They logged it as a hate incident and followed up.
+The library hosts a monthly drop-in for anyone dealing with domestic abuse. Discreet and well run.
+"""
+
+DATA["community_review"]["policy_debate"] = r"""
+The new housing estate is fine, but the town has no extra school places or GP capacity. The council should pause building until infrastructure catches up.
+I opposed the asylum hotel being here because the village has one bus a day and no services. The people staying there deserve better support than this place can give.
+The council's plan to move the homeless shelter to the town centre is well meant but I think it needs a proper drug and mental health service attached.
+Honestly the controlled parking zone is a tax on residents. We should have been consulted properly.
+The new immigration office has cut waiting times. Whatever your view on the numbers, at least the process is quicker.
+I think the council should prioritise local families on the social housing list. Other towns do it and it seems fair to people who've waited ten years.
+The stricter licensing rules for late bars have cut the noise, but I suspect they'll kill off the music scene.
+Knife arches at the shopping centre feel a bit heavy-handed, but after last year I understand why.
+"""
+
+DATA["community_review"]["venting_no_target"] = r"""
+1 star. Waited two hours for a table, food arrived cold, and the bloody card machine was broken. What a waste of an evening.
+Parking around here is absolute hell. Forty minutes to find a space on a Tuesday.
+The roadworks on this street have been going for eight months. Eight damn months.
+Broadband in this building is crap. Drops every evening at 7 like clockwork.
+Flat was fine but the bathroom mould came back within a week. So fed up.
+Weather ruined the whole festival. Mud to the knees, nothing to do about it. Still, the music was good.
+The train line into town is a joke. Cancelled three times this week. I'm losing my mind.
+The walls are paper thin. I can hear every cough from next door's TV. Nothing anyone can do, it's just how these flats were built.
+Bins collected every three weeks now. The whole street stinks in summer. Thanks, budget cuts.
+Zero stars for the heating. It's November and the radiators are decorative.
+This shopping centre is a maze. Every exit takes you to the wrong car park. Who designs these things.
+Queue at the post office was out the door and only one counter open. Hate Christmas season.
+"""
+
+DATA["community_review"]["fiction_violence"] = r"""
+Brilliant escape room. The "murder at the manor" theme is spooky but fun, with a fake body in the library and clues everywhere.
+The theatre's production of Titus Andronicus is not for the squeamish. Gallons of stage blood, superb acting.
 """
 
 if __name__ == "__main__":
