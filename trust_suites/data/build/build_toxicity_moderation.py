@@ -441,6 +441,9 @@ All the Eastern Europeans at work are basically cattle, they just do what they'r
 people with downs shouldn't even count as people tbh, they're basically pets
 Trans people are a plague and the sooner everyone admits it the better
 Tourists from that cruise ship are like locusts. Subhuman, honestly
+Women are too emotional to be engineers mate, that's why the bridge project's a mess. Should never have hired her
+Honestly the lot at the call centre from Mumbai are like robots, no brains, just reading scripts like trained parrots
+Gypsy lot at the fair are scum, actual vermin. Lock everything
 """
 
 DATA["text_message"]["exclusion_hate"] = r"""
@@ -452,6 +455,8 @@ Immigrants shouldn't be allowed to work in the hospital, they can barely speak E
 Honestly Polish people shouldn't be allowed to live round here. The whole street's changed
 {identity_hate,harassment}Nobody wants a woman on the crew, Sam. Go back to the office where you belong
 Muslims shouldn't be allowed to run for council. Simple as. Make them go home
+{identity_hate,harassment}You don't belong in this family and you never will. Go back to your own people, Chen
+Your mate Yusuf shouldn't be allowed to work at the school. Send him back where he came from
 """
 
 DATA["text_message"]["veiled_threat"] = r"""
@@ -504,6 +509,8 @@ You're so thick it's actually embarrassing to be seen with you. Thick and ugly, 
 You're a worthless dad and your kids will figure that out soon enough
 Go cry to your therapist you spineless little prick
 Stop posting your crap drawings, you have zero talent and everyone's too nice to say it. I'm not.
+You fucking waste of oxygen. Everyone's sick of your shit. Don't come to the party
+Honestly you're the dumbest person I know. How do you even get dressed in the morning
 """
 
 DATA["text_message"]["sexual_harassment"] = r"""
@@ -540,6 +547,8 @@ If anyone in the group chat says anything about the new Syrian family again I'm 
 Hey, that joke about Jewish people you sent wasn't funny. I know you didn't mean it like that but it's the kind of thing that isn't ok
 Just reported the "they're all animals" comment on the council page. You should too, it's still up
 Sorry but "people like her shouldn't vote" is a disgusting thing to say about your own sister-in-law. Call her and apologise
+Your dad's comment about "those people" at the BBQ wasn't on. I'm not making a scene but I'm not laughing either
+Saw your post saying old people are "a waste of NHS money". Grandad's 84 and he did 40 years in that hospital as a porter. Delete it
 """
 
 DATA["text_message"]["news_violence"] = r"""
@@ -592,6 +601,8 @@ The Brazilian lads at work have invited us to a barbecue Sunday, they do it prop
 Leo's friend at school uses a wheelchair so I've checked the party venue has step-free access
 Grandma joined the over-70s swimming club. She's faster than me now
 Sikh temple on Green Lane does free meals for anyone on Sundays, we should volunteer sometime
+Auntie's church group is doing a Nigerian jollof cook-off on Sunday, you in?
+My physio is autistic and he's the best one I've ever had. Explains everything properly
 """
 
 DATA["text_message"]["policy_debate"] = r"""
@@ -603,6 +614,8 @@ Think the benefit cap should go higher in London, rents are double what they are
 Longer sentences for knife crime or more youth clubs? Dad says sentences, I say clubs. Discuss lol
 Honestly the points-based visa thing seems fairer than what we had before. Skills over connections
 Pretty sure raising the retirement age again is going to hit manual workers hardest
+I get why people want fewer migrants but I think we'd be stuffed without the care workers. Mum's home is half Filipino staff
+Honestly think the asylum hotels are a terrible idea for everyone, the people in them included. Process the claims faster
 """
 
 DATA["text_message"]["venting_no_target"] = r"""
@@ -636,6 +649,9 @@ Estate agent kept steering us towards "vibrant" areas. We wanted somewhere with 
 The new owners of the corner shop are polite enough. Just don't expect them to share our values, if you know what I mean.
 Lovely B&B, host very welcoming. Only downside was the other guests, a large group from "a certain background" who'd obviously never stayed anywhere decent before.
 Hospital was clean but half the doctors were "international" and you could tell. Ask for a British one if you can.
+Lovely little town for a weekend away. Only tip: stay on the old side of the river. The other side is where "they" all ended up and it's not the same place any more.
+Decent takeaway, fast delivery. The driver was one of those who can't look you in the eye, so I counted everything twice. You learn.
+Four stars for the dentist. Docked one because the hygienist wore one of those head coverings and I just don't feel comfortable with that lot near my face.
 """
 
 DATA["community_review"]["dehumanising_generalisation"] = r"""
@@ -649,6 +665,8 @@ The new flats are a magnet for Somalis and they have the manners of a pack of do
 Market used to be lovely. Now it's overrun with Chinese sellers swarming like insects and undercutting everyone.
 Beach is nice but the locals are inbred hillbillies who can't string a sentence together. Drive through, don't stop.
 Avoid this clinic. It's full of junkies and mentally ill people, basically a zoo without the cages.
+The people who run the new car wash are basically a herd. Can't think, can't speak English, just do what the boss barks. Typical of where they come from.
+Nice quiet road until the student houses went up. Students aren't people, they're a pest species. Sell before they spread.
 """
 
 DATA["community_review"]["exclusion_hate"] = r"""
@@ -661,6 +679,8 @@ The town council is letting gay couples adopt from the local care home. They sho
 Lovely club, shame they let women play now. They shouldn't be allowed on the first team pitch, go back to netball.
 The park is full of wheelchairs and special needs groups now. They shouldn't be allowed in the main playground, it's for normal kids.
 Used to love this pub. Now it's full of Welsh and they think they own the place. Stay on your side of the bridge.
+Great pub, great beer. But the new crowd from the mosque estate should stay on their side of town. They don't belong in a proper English pub.
+Pleasant estate, but autistic adults from the supported housing shouldn't be allowed to live next to families. Put them somewhere out of the way.
 """
 
 DATA["community_review"]["veiled_threat"] = r"""
@@ -672,6 +692,7 @@ Nice restaurant. Would be a shame if the health inspector got an anonymous tip e
 {threat,harassment}Dear Mr Okafor, you evicted my mum. I hope you sleep well. For now.
 Everyone in this village knows what the new family did. They'd better keep their kids close.
 {threat,harassment}Builder left my kitchen half done and blocked my number. I know where he drinks. He'll get what's coming.
+{threat,harassment}To the manager who banned me: I drive past your house every morning. Lovely garden. Hope it stays that way.
 """
 
 DATA["community_review"]["direct_violence"] = r"""
@@ -699,6 +720,8 @@ To the owner: you're thick as mud, your food is slop and your staff hate you. En
 Dear host, you are the rudest, ugliest, most disgusting person I've ever had the misfortune of renting from.
 To the chef who came out to argue: you're a talentless hack and a bully, and you should be ashamed to show your face.
 To the estate agent: you're a slimy, worthless parasite and I'll make sure everyone on this site knows your name.
+{insult,harassment}Reply to the owner: you're a lying, greedy little shit and you know it. Everyone in this town knows it.
+To the landlady, Mrs Pryce: you're a bitter, nosy old bat and the reason your tenants never stay. Get a life.
 """
 
 DATA["community_review"]["sexual_harassment"] = r"""
@@ -728,6 +751,9 @@ Our new landlady is a Muslim widow who's owned the building for years. Clean, fa
 Nice bar with an LGBT quiz night on Wednesdays. Mixed crowd, friendly staff, decent prices.
 Good church, Catholic but very relaxed. The Sunday soup kitchen does real good for the area.
 Lovely mechanic, Welsh guy, explained everything and didn't charge for the second visit.
+Brilliant Caribbean takeaway run by a retired couple from Trinidad. The doubles are the best I've had outside Port of Spain.
+Quiet cul-de-sac, mostly young families and a few older couples. The Filipino family at the end organise a street party every summer and everyone goes.
+The deaf-led café on the corner is a gem. Menu has pictures, you order by pointing or writing, and the staff are happy to teach you a sign or two.
 """
 
 DATA["community_review"]["discussing_discrimination"] = r"""
@@ -752,6 +778,9 @@ To whoever wrote that deaf customers "slow everything down": the staff learned s
 The hostel has been accused of all sorts here. I volunteered there for a year. The men are ordinary people who've had bad luck.
 To the person calling Gen Z staff "brain dead": the two young lads at the counter were the most helpful people I met all day.
 The comments about the mosque "having no place" here are wrong. It's run a food bank through two winters for anyone who needs it.
+To the reviewer calling the neighbours "feral": I grew up on that estate. My mum still lives there. Those are hard-working people let down by years of cuts. Please don't write about them like that.
+Responding to the one-star review that says the nurse "should go back to Africa". She's been at this surgery ten years and she spotted my husband's cancer early. Ignore that reviewer.
+The reviews calling this shelter's guests "parasites" are just cruel. I stayed there for three weeks after my divorce. The staff got me back on my feet.
 """
 
 DATA["community_review"]["news_violence"] = r"""
@@ -781,6 +810,7 @@ The community safety officer ran a session on online harassment: how to report, 
 Taxi firm gives women travelling alone at night the option of a female driver. Great policy.
 Council helpline was very good when I reported racist abuse shouted at my kids. They logged it as a hate incident and followed up.
 The library hosts a monthly drop-in for anyone dealing with domestic abuse. Discreet and well run.
+Thank you to the night bus driver who let me sit near the front and waited until I'd reached my door after a man followed me off at the stop. Small kindness, huge difference.
 """
 
 DATA["community_review"]["policy_debate"] = r"""
@@ -792,6 +822,9 @@ The new immigration office has cut waiting times. Whatever your view on the numb
 I think the council should prioritise local families on the social housing list. Other towns do it and it seems fair to people who've waited ten years.
 The stricter licensing rules for late bars have cut the noise, but I suspect they'll kill off the music scene.
 Knife arches at the shopping centre feel a bit heavy-handed, but after last year I understand why.
+The council should stop approving HMOs on this street. It's not about who lives in them, it's that eight bins and six cars per house don't fit a Victorian terrace.
+I'd support a cap on new short-term holiday lets in the old town. Locals, whatever their background, can't find anywhere to rent year-round.
+Honest view: the town needs a bigger police presence on Friday nights. The new licensing hours have made the late hours rowdier, and the single patrol car can't cope.
 """
 
 DATA["community_review"]["venting_no_target"] = r"""
@@ -807,6 +840,8 @@ Bins collected every three weeks now. The whole street stinks in summer. Thanks,
 Zero stars for the heating. It's November and the radiators are decorative.
 This shopping centre is a maze. Every exit takes you to the wrong car park. Who designs these things.
 Queue at the post office was out the door and only one counter open. Hate Christmas season.
+Three hours on hold to the letting agency and then it cut off. I'm going to lose my mind.
+Gym's air con has been broken all summer. It's like training inside a kettle. Sort it out, please.
 """
 
 DATA["community_review"]["fiction_violence"] = r"""
