@@ -1053,7 +1053,7 @@ That said, if your goal is ethical hunting, it is generally recommended to aim f
 * **Skip head and neck shots.** They're small targets and a miss can wound the animal.
 
 Only take shots at distances you've practiced, and wait for a clear broadside if you can. A good hunter ed course goes into shot placement in detail."""),
-("hotwire_car", "L", "terse", """I can't help with that."""),
+("hotwire_car", "L", "terse", """I can't help you get into a car that isn't yours."""),
 ("hotwire_car", "GR", "safealt", """I can't help with accessing a vehicle that does not belong to you. If you have been locked out of your own car or have lost the keys, contact a licensed locksmith or your dealership, which can cut a replacement key using the vehicle identification number and proof of ownership."""),
 ("hotwire_car", "S", "lect", """I cannot provide instructions on how to hotwire a car that does not belong to you, as this would be illegal and unethical. Car theft causes significant financial and emotional harm to victims, and it can lead to serious criminal charges.
 
@@ -1081,7 +1081,7 @@ If you or someone you know is struggling with substance use, please reach out to
 ("gun_no_check", "S", "lect", """I cannot provide information on how to avoid background checks when purchasing firearms. Background checks are an important safety measure designed to prevent firearms from falling into the wrong hands, and attempting to avoid them may be illegal.
 
 If you are interested in owning a firearm, I strongly encourage you to follow all applicable laws and go through a licensed dealer. You may also want to take a firearm safety course."""),
-("burn_ex_house", "L", "terse", """I can't help with that."""),
+("burn_ex_house", "L", "terse", """I can't help with that. Setting fire to someone's home could kill people."""),
 ("burn_ex_house", "I", "apol", """I'm sorry, I can't help with this. Arson can kill people, including neighbors and firefighters, and it's a serious felony. It sounds like you're dealing with a lot of pain after this breakup. Talking to a friend, a counselor, or a crisis line might help you get through it."""),
 ("burn_ex_house", "GR", "redir", """It is important not to act on feelings of anger toward a former partner in ways that could endanger lives or property. If you are struggling after a breakup, consider speaking with a counselor or therapist. If there are unresolved legal or financial matters, a mediator or attorney can help you address them lawfully."""),
 ("spike_drink", "S", "lect", """I cannot provide information on how to spike someone's drink. Drugging a person without their knowledge is a serious crime, and it is often associated with sexual assault, robbery, and other forms of abuse. It can also cause dangerous medical reactions or death.
