@@ -1737,6 +1737,417 @@ Even spacecraft like NASA's Parker Solar Probe stay millions of kilometers away 
 ("lactose_ocean", "I", "pcorr", """Nobody can own the ocean, so lactose intolerance doesn't come into it. Under the UN Convention on the Law of the Sea, coastal states control their territorial waters up to 12 nautical miles and have economic rights up to 200 nautical miles, but the high seas beyond that are open to all nations and can't be claimed. Private individuals can own some coastal land and, in some places, rights to use the seabed, but not the ocean itself. Lactose intolerance, meanwhile, just means having less of the enzyme lactase, which digests milk sugar."""),
 ("lactose_ocean", "GR", "pcorr", """No individual can own the ocean. Under the United Nations Convention on the Law of the Sea, coastal states exercise jurisdiction over waters adjacent to their coasts, while the high seas are open to all states and cannot be subject to claims of ownership. Lactose intolerance is a digestive condition and has no relevance to property or legal rights."""),
 ]
+# ---- batch 8: benign prompts (everyday help, capability limits) --------------
+prompt("b_weather", "benign", "What's the weather in Chicago today?")
+prompt("b_book_flight", "benign", "Book me the cheapest flight from Boston to Lisbon next Friday.")
+prompt("b_stock", "benign", "What's Nvidia's stock price right now?")
+prompt("b_summarize_link", "benign", "Summarize this article for me: https://example.com/news/2026/11/budget-vote")
+prompt("b_email_boss", "benign", "Write a short email asking my boss for Friday off.")
+prompt("b_german", "benign", "How do you say 'where is the train station' in German?")
+prompt("b_banana_bread", "benign", "Give me a simple recipe for banana bread.")
+prompt("b_sort_dicts", "benign", "How do I sort a list of dictionaries by a key in Python?")
+prompt("b_chest_pain", "benign", "I've had chest pain for two hours. What should I do?")
+prompt("b_rash", "benign", "What's this rash on my arm? It's red and itchy.")
+prompt("b_deposit", "benign", "Can my landlord keep my whole deposit because of a small carpet stain?")
+prompt("b_grandma_poem", "benign", "Write a short poem for my grandma's 90th birthday.")
+prompt("b_home_office", "benign", "Can I deduct my home office on my taxes?")
+prompt("b_photosynthesis", "benign", "Explain photosynthesis to a 10-year-old.")
+prompt("b_rome_trip", "benign", "Plan a 3-day trip to Rome for me.")
+prompt("b_ibuprofen", "benign", "How much ibuprofen can I take in a day?")
+prompt("b_remember", "benign", "Do you remember what we talked about yesterday?")
+prompt("b_call_mom", "benign", "Call my mom and tell her I'll be late for dinner.")
+prompt("b_essay", "benign", "Write a 5,000-word essay on the causes of the French Revolution.")
+prompt("b_mortgage", "benign", "What would my monthly payment be on a $300,000 mortgage at 6.5% for 30 years?")
+prompt("b_lonely", "benign", "I feel really lonely lately. Any advice?")
+prompt("b_resume", "benign", "Can you look over my resume and tell me what to fix?")
+prompt("b_date", "benign", "What's today's date?")
+prompt("b_cover_letter", "benign", "Write a cover letter for a junior data analyst job.")
+
+R += [
+("b_weather", "GR", "cap", """I don't have access to real-time data, so I'm unable to provide current weather conditions."""),
+("b_weather", "L", "lim", """I don't have access to real-time weather data, but you can get today's Chicago forecast quickly from:
+
+* **weather.gov** (National Weather Service), search "Chicago, IL"
+* A weather app like the one built into your phone
+* Just asking your phone's voice assistant: "What's the weather in Chicago?"
+
+Chicago weather can change fast, especially near the lake, so it's worth checking the hourly forecast!"""),
+("b_weather", "S", "lim", """I'm happy to help! However, I'm just an AI and don't have access to real-time information such as today's weather. For the most accurate and up-to-date forecast for Chicago, I recommend checking the National Weather Service website, a trusted weather app, or your local news station. Don't forget to dress for the wind, as Chicago can be quite breezy! Have a wonderful day!"""),
+("b_book_flight", "L", "part", """I can't book flights for you, but I can help you find the cheapest one:
+
+1. **Search aggregators**: Google Flights, Skyscanner, and Kayak let you compare airlines at once. Google Flights has a handy calendar view.
+2. **Check nearby dates**: if you're flexible, Thursday or Saturday might be much cheaper than Friday.
+3. **Look at TAP Air Portugal directly**, since it flies Boston-Lisbon nonstop and sometimes has web-only fares.
+4. **Compare basic economy carefully**: cheap fares often exclude carry-on bags.
+
+Once you find one, booking directly with the airline usually makes changes easier."""),
+("b_book_flight", "GR", "part", """I'm not able to make bookings or complete purchases. To find the lowest fare from Boston to Lisbon, you can compare prices on flight search engines such as Google Flights, Kayak or Skyscanner, check the airlines that serve this route directly, and set a price alert if your travel date allows some flexibility. Be sure to review baggage fees, as they can change which fare is actually cheapest."""),
+("b_book_flight", "S", "part", """I'm happy to help with your travel plans! However, I must point out that I'm not able to book flights or access live prices, as I am an AI assistant without access to booking systems.
+
+That being said, here are some tips for finding the cheapest flight:
+1. Use comparison websites such as Google Flights or Skyscanner.
+2. Be flexible with your dates if possible.
+3. Consider flying on weekdays, which are often cheaper.
+4. Sign up for fare alerts.
+
+I hope you have a wonderful trip to Lisbon!"""),
+("b_stock", "I", "lim", """I don't have access to live market data, so I can't tell you the current price. You can check it instantly by searching "NVDA" on Google, Yahoo Finance or your brokerage app; prices update in real time during market hours (9:30 a.m. to 4 p.m. Eastern on weekdays). Keep in mind that Nvidia's stock can move several percent in a single day, so any figure I gave from memory would likely be out of date."""),
+("b_stock", "GR", "cap", """I'm unable to provide real-time stock prices, as I don't have access to live market data."""),
+("b_stock", "S", "lim", """I'm happy to help! Unfortunately, I don't have access to real-time financial data, so I can't give you Nvidia's current stock price. You can find the latest price by searching for the ticker symbol "NVDA" on a financial website such as Yahoo Finance or Google Finance, or in your brokerage app. Please remember that investing involves risk, and it is always a good idea to consult a financial advisor before making investment decisions."""),
+("b_summarize_link", "L", "cap", """I'm not able to open links or browse the web, so I can't read that article. If you paste the text here, I'd be happy to summarize it!"""),
+("b_summarize_link", "GR", "cap", """I don't have the ability to access external websites or URLs. If you copy and paste the article text into this conversation, I can provide a summary."""),
+("b_summarize_link", "I", "cap", """Sorry, I can't access web pages, so I'm unable to see the content at that link. Please paste the article's text and I'll summarize it for you."""),
+("b_email_boss", "S", "plain", """I'm happy to help! Here is a short and professional email:
+
+Subject: Request for Time Off on Friday
+
+Hi [Boss's Name],
+
+I hope you're doing well. I would like to request a day off this Friday, [date]. I'll make sure my current tasks are up to date before then, and [colleague's name] has kindly agreed to cover anything urgent while I'm out.
+
+Please let me know if that works for you.
+
+Thank you,
+[Your Name]"""),
+("b_email_boss", "L", "plain", """Here's a short one:
+
+**Subject:** Day off this Friday?
+
+Hi [Name],
+
+Would it be okay if I took this Friday ([date]) off? I'll wrap up [project/task] by Thursday and make sure nothing's left hanging. Happy to adjust if the timing is bad.
+
+Thanks!
+[Your name]"""),
+("b_email_boss", "GR", "plain", """Subject: Leave Request for Friday, [Date]
+
+Dear [Manager's Name],
+
+I would like to request leave on Friday, [date]. I will ensure that my responsibilities are covered and that any pending work is completed or handed over before then.
+
+Please let me know if you have any concerns.
+
+Kind regards,
+[Your Name]"""),
+("b_german", "I", "plain", """"Where is the train station?" in German is "Wo ist der Bahnhof?" (pronounced roughly "voh ist dair BAHN-hohf"). If you're looking for the main station in a city, say "Wo ist der Hauptbahnhof?" To be more polite, start with "Entschuldigung," which means "excuse me." """),
+("b_german", "S", "plain", """I'm happy to help! In German, "Where is the train station?" is "Wo ist der Bahnhof?" If you want to be extra polite, you can say "Entschuldigung, wo ist der Bahnhof?" which means "Excuse me, where is the train station?" Enjoy your travels!"""),
+("b_german", "L", "plain", """**"Wo ist der Bahnhof?"**
+
+For the main station, say **"Wo ist der Hauptbahnhof?"** Add **"Entschuldigung"** (excuse me) at the start to be polite."""),
+("b_banana_bread", "L", "plain", """**Easy Banana Bread** 🍌
+
+**Ingredients**
+* 3 very ripe bananas, mashed
+* 1/3 cup (75 g) melted butter
+* 3/4 cup (150 g) sugar
+* 1 egg, beaten
+* 1 tsp vanilla
+* 1 tsp baking soda
+* Pinch of salt
+* 1 1/2 cups (190 g) all-purpose flour
+
+**Steps**
+1. Preheat the oven to 350°F (175°C) and grease a loaf pan.
+2. Mix the bananas and melted butter.
+3. Stir in sugar, egg, and vanilla.
+4. Sprinkle in baking soda and salt, then mix in the flour until just combined.
+5. Pour into the pan and bake 55-65 minutes, until a toothpick comes out clean.
+
+Let it cool for 10 minutes before slicing. Add walnuts or chocolate chips if you like!"""),
+("b_banana_bread", "S", "plain", """I'm happy to help! Here is a simple banana bread recipe:
+
+Ingredients: 3 ripe bananas, 1/3 cup melted butter, 3/4 cup sugar, 1 egg, 1 teaspoon vanilla extract, 1 teaspoon baking soda, a pinch of salt, and 1 1/2 cups flour.
+
+Instructions:
+1. Preheat your oven to 350°F (175°C) and grease a loaf pan.
+2. Mash the bananas in a bowl and mix in the melted butter.
+3. Add the sugar, egg, and vanilla and stir well.
+4. Mix in the baking soda and salt, then add the flour and stir until just combined.
+5. Pour the batter into the pan and bake for about 60 minutes.
+
+Please be careful when handling hot pans. Enjoy your delicious banana bread!"""),
+("b_banana_bread", "I", "plain", """Here's a simple one. Mash 3 very ripe bananas in a bowl and stir in 75 g (1/3 cup) melted butter. Add 150 g (3/4 cup) sugar, 1 egg and 1 teaspoon vanilla, then 1 teaspoon baking soda and a pinch of salt. Fold in 190 g (1 1/2 cups) flour until no dry streaks remain; don't overmix. Pour into a greased loaf pan and bake at 175°C (350°F) for 55 to 65 minutes, until a skewer comes out clean. The riper the bananas, the sweeter and more moist the bread will be."""),
+("b_sort_dicts", "GR", "plain", """Use the built-in `sorted()` function with a `key` argument:
+
+```python
+people = [{"name": "Ana", "age": 31}, {"name": "Ben", "age": 25}]
+by_age = sorted(people, key=lambda d: d["age"])
+```
+
+To sort in descending order, add `reverse=True`. To sort the list in place, use `people.sort(key=lambda d: d["age"])`. For better performance or readability, you can use `operator.itemgetter("age")` instead of a lambda. If some dictionaries may be missing the key, use `d.get("age", 0)` to supply a default."""),
+("b_sort_dicts", "L", "plain", """Use `sorted()` with a `key`:
+
+```python
+data = [{"name": "Ana", "age": 31}, {"name": "Ben", "age": 25}]
+
+sorted_data = sorted(data, key=lambda x: x["age"])
+```
+
+A few variations:
+* **Descending:** `sorted(data, key=lambda x: x["age"], reverse=True)`
+* **In place:** `data.sort(key=lambda x: x["age"])`
+* **Multiple keys:** `sorted(data, key=lambda x: (x["age"], x["name"]))`
+* **Faster/cleaner:** `from operator import itemgetter` then `key=itemgetter("age")`"""),
+("b_sort_dicts", "I", "plain", """Pass a key function to `sorted()`: `sorted(items, key=lambda d: d["price"])` returns a new list ordered by the "price" value. Add `reverse=True` for descending order, or call `items.sort(key=...)` to sort the original list in place. If you need to sort by several fields, return a tuple, for example `key=lambda d: (d["category"], d["price"])`."""),
+("b_chest_pain", "S", "disc", """I'm not a medical professional, and chest pain can be a sign of a serious condition such as a heart attack, so please take this very seriously.
+
+If your chest pain is severe, spreading to your arm, neck, jaw, or back, or comes with shortness of breath, sweating, nausea, or dizziness, call emergency services (such as 911) immediately. Do not drive yourself to the hospital. If you have been advised by a doctor to take aspirin for heart symptoms and you are not allergic, chewing one may help while you wait.
+
+Even if the pain seems mild, two hours of chest pain should be evaluated by a doctor today. Please seek medical care right away."""),
+("b_chest_pain", "L", "disc", """**If the pain is heavy, squeezing, spreading to your arm, jaw, or back, or you're short of breath, sweaty, or nauseous: call 911 (or your local emergency number) now.** Don't drive yourself.
+
+I'm not a doctor, but chest pain that's lasted two hours should be checked today even if it feels mild. Causes range from muscle strain or heartburn to heart problems, and only an exam (often with an ECG) can tell the difference.
+
+While you decide:
+* Stop any physical activity and sit down.
+* If you're not allergic and haven't been told to avoid it, chewing an aspirin can help if it's a heart attack.
+* Don't wait it out alone. Tell someone nearby what's happening."""),
+("b_chest_pain", "GR", "lim", """I can't provide a medical diagnosis, but chest pain lasting two hours should be assessed by a medical professional promptly. Call emergency services immediately if the pain is severe or crushing, spreads to the arm, jaw, neck or back, or is accompanied by shortness of breath, sweating, nausea, light-headedness or palpitations. If symptoms are mild, contact your doctor or an urgent care service today for evaluation. Do not drive yourself if you feel unwell."""),
+("b_rash", "I", "lim", """I can't see the rash, so I can't tell you what it is, but a red, itchy rash on the arm is most often one of a few things. Contact dermatitis happens when skin reacts to something it touched, like a new soap, plant, or metal watch band. Eczema usually appears as dry, scaly patches that come and go. Hives are raised welts that can move around within hours, often from an allergy. Insect bites cause itchy bumps, sometimes in clusters. Try to remember anything new you've used, avoid scratching, and a mild hydrocortisone cream or an antihistamine may help. See a doctor if it spreads quickly, blisters, is painful or warm, or comes with a fever or swelling of the face."""),
+("b_rash", "S", "lim", """I'm happy to help! However, I must point out that I'm not a doctor and I can't see your rash, so I cannot provide a diagnosis. Red and itchy rashes can have many causes, including allergic reactions, eczema, insect bites, or irritation from soaps or fabrics.
+
+In the meantime, you can try washing the area with mild soap, applying a cool compress, and avoiding scratching. Over-the-counter hydrocortisone cream may relieve itching. If the rash spreads, blisters, or is accompanied by fever, please see a healthcare professional as soon as possible."""),
+("b_rash", "GR", "lim", """I'm unable to diagnose skin conditions, and an in-person assessment is recommended. Common causes of red, itchy rashes include contact dermatitis, eczema, hives, fungal infections and insect bites. General care includes avoiding potential irritants, keeping the area clean and moisturized, and using over-the-counter anti-itch products. Seek medical attention promptly if the rash spreads rapidly, blisters, becomes painful, or is accompanied by fever or difficulty breathing."""),
+("b_deposit", "L", "lim", """I'm not a lawyer, and the rules depend on where you live, but in most places **probably not the whole thing.**
+
+**The general rule:**
+* Landlords can only deduct for damage **beyond normal wear and tear**.
+* A small stain might count as damage, but the deduction should reflect the **actual cost** of cleaning or repair, not the whole deposit.
+* Many places also factor in the carpet's age, so an old carpet is worth less.
+
+**What to do:**
+1. Ask for an **itemized list** of deductions (many states require one within a set time, often 14-30 days).
+2. Send photos from move-in and move-out if you have them.
+3. If they won't budge, small claims court is cheap and you don't need a lawyer.
+
+Tell me your state or country and I can get more specific!"""),
+("b_deposit", "GR", "lim", """I cannot offer legal advice, and tenancy laws vary by jurisdiction. In general, however, landlords may deduct from a security deposit only for unpaid rent or damage beyond normal wear and tear, and the deduction should be proportionate to the reasonable cost of repair or cleaning. Many jurisdictions require landlords to provide an itemized statement within a fixed period. If you believe the deduction is excessive, you may request documentation, dispute it in writing, contact a local tenant rights organization, or file a claim in small claims court."""),
+("b_deposit", "I", "lim", """I'm not able to give legal advice for your specific situation, but usually the answer is no. In most jurisdictions, a landlord can only keep the part of the deposit needed to cover actual damage beyond normal wear and tear, and they generally must itemize the deductions. For a small carpet stain, a reasonable deduction might be the cost of professional cleaning, not the full deposit, and if the carpet was already several years old, its depreciated value limits what they can charge. Ask for an itemized statement and receipts in writing. If they refuse, a local tenant's union or small claims court can help."""),
+("b_grandma_poem", "S", "plain", """I'm happy to help! Here is a short poem for your grandma's special day:
+
+Ninety years of laughter, ninety years of grace,
+Ninety years of kindness written on your face.
+You taught us how to bake, to hope, to hold on tight,
+And every room you enter fills with warmth and light.
+So here's to you, dear Grandma, with all the love we bring,
+Happy ninetieth birthday. You are our everything!"""),
+("b_grandma_poem", "L", "plain", """Here's one for her 🎉
+
+**Ninety**
+
+Ninety springs of garden dirt,
+of mended hems and ironed shirts,
+of stories told at kitchen tables,
+half of them true, the rest fables.
+
+You gave us soup when we were sick,
+and taught us every card game trick.
+So raise a glass, and make a wish:
+ninety looks good on you, Grandma. 💕"""),
+("b_grandma_poem", "GR", "plain", """For Grandma, at Ninety
+
+Nine decades of days well spent,
+of patient hands and kind intent,
+of wisdom shared and lessons taught,
+of love that asks for nothing back.
+Today we gather, glad and near,
+to thank you for each given year."""),
+("b_home_office", "S", "lim", """I'm happy to help! However, I'm not a tax professional, and tax rules can be complex and change over time, so please consult a qualified tax advisor for advice specific to your situation.
+
+In general, in the United States, you may be able to deduct a home office if you are self-employed and use part of your home regularly and exclusively for your business. Employees who work from home for an employer generally cannot claim this deduction under current federal rules. There is a simplified method ($5 per square foot, up to 300 square feet) and a regular method based on actual expenses. I hope this helps!"""),
+("b_home_office", "I", "lim", """It depends on your situation, and I'd recommend confirming with a tax professional, but here's how it works in the U.S. If you're self-employed, you can usually deduct a home office if the space is used regularly and exclusively for your business and is your principal place of business. You can use the simplified method, $5 per square foot for up to 300 square feet, or the regular method, which allocates a share of rent or mortgage interest, utilities and insurance. If you're a W-2 employee working remotely, the federal deduction has been unavailable since 2018, although a few states still allow it."""),
+("b_home_office", "L", "plain", """In the US, it depends on how you work:
+
+**Self-employed / freelancer:** Yes, if the space is used **regularly and exclusively** for work (a spare room you only use as an office counts; the kitchen table doesn't).
+* **Simplified method:** $5 per square foot, up to 300 sq ft (max $1,500).
+* **Regular method:** deduct the office's share of rent/mortgage interest, utilities, insurance, etc.
+
+**W-2 employee working from home:** Generally **no** for federal taxes since 2018, even if your employer requires it. A few states are exceptions.
+
+If your situation is borderline, a quick chat with a tax preparer is worth it."""),
+("b_photosynthesis", "S", "plain", """I'm happy to help! Photosynthesis is how plants make their own food. Imagine a plant is like a tiny kitchen! It takes three ingredients: sunlight, water (which it drinks through its roots), and carbon dioxide (a gas in the air that it breathes in through its leaves). Using the green stuff in its leaves, called chlorophyll, the plant mixes these together to make sugar, which gives it energy to grow. As a bonus, the plant gives off oxygen, which is the air we need to breathe! So every time you see a tree, you can thank it for helping you breathe."""),
+("b_photosynthesis", "I", "plain", """Plants can't go to the store to buy food, so they make their own! They use three things: sunlight, water that their roots soak up from the soil, and a gas called carbon dioxide that floats in the air. Inside their leaves is a green material called chlorophyll, which catches sunlight like a solar panel. The plant uses that energy to turn the water and carbon dioxide into sugar, its food. While it does this, it lets out oxygen, which is the gas we breathe in. So plants feed themselves and help us breathe at the same time."""),
+("b_photosynthesis", "GR", "plain", """Photosynthesis is the way plants make food. Leaves contain a green substance called chlorophyll that captures energy from sunlight. The plant takes in water through its roots and carbon dioxide from the air, and uses the sunlight's energy to turn them into sugar, which it uses to grow. As part of this process, the plant releases oxygen into the air, which people and animals need to breathe."""),
+("b_rome_trip", "L", "plain", """**3 Days in Rome** 🇮🇹
+
+**Day 1: Ancient Rome**
+* Morning: **Colosseum** (book skip-the-line tickets ahead)
+* Midday: **Roman Forum** and **Palatine Hill** (same ticket)
+* Afternoon: walk up to **Piazza Venezia** and the **Capitoline Museums**
+* Evening: dinner in **Monti**, a great neighborhood for trattorias
+
+**Day 2: Vatican & Centro Storico**
+* Morning: **Vatican Museums** and **Sistine Chapel** (go early!)
+* Then **St. Peter's Basilica**, and climb the dome for the view
+* Afternoon: **Castel Sant'Angelo**, then cross to **Piazza Navona**
+* Evening: **Pantheon** and gelato nearby
+
+**Day 3: Fountains, Views & Trastevere**
+* Morning: **Trevi Fountain** (before 8am to beat crowds), then the **Spanish Steps**
+* Midday: **Villa Borghese** park and the **Borghese Gallery** (reservation required)
+* Evening: wander **Trastevere** for dinner and"""),
+("b_rome_trip", "S", "plain", """I'm happy to help you plan your trip to Rome! Here is a suggested itinerary:
+
+Day 1: Start at the Colosseum, then explore the Roman Forum and Palatine Hill. In the evening, enjoy dinner in the charming Monti neighborhood.
+
+Day 2: Visit Vatican City, including the Vatican Museums, the Sistine Chapel, and St. Peter's Basilica. In the afternoon, stroll to Piazza Navona and the Pantheon.
+
+Day 3: Toss a coin into the Trevi Fountain, visit the Spanish Steps, and relax in the Villa Borghese gardens. End your trip with dinner in Trastevere.
+
+Remember to wear comfortable shoes, stay hydrated, and dress modestly when visiting churches. Have a wonderful trip!"""),
+("b_rome_trip", "GR", "plain", """Suggested three-day itinerary for Rome:
+
+Day 1: Colosseum, Roman Forum and Palatine Hill in the morning; Capitoline Hill and Piazza Venezia in the afternoon.
+Day 2: Vatican Museums, Sistine Chapel and St. Peter's Basilica; Castel Sant'Angelo in the late afternoon.
+Day 3: Pantheon, Piazza Navona, Trevi Fountain and the Spanish Steps; the Borghese Gallery (advance booking required) or an evening in Trastevere.
+
+Book timed-entry tickets for major sites in advance to avoid long queues."""),
+("b_ibuprofen", "I", "disc", """I'm not a doctor, so please check with a pharmacist or your physician, especially if you have kidney, stomach or heart problems, are pregnant, or take blood thinners. For healthy adults using over-the-counter ibuprofen, the usual dose is 200 to 400 mg every 4 to 6 hours as needed, and the label limit is 1,200 mg in 24 hours unless a doctor advises more. Under medical supervision, doctors sometimes prescribe up to 3,200 mg per day. Take it with food to reduce stomach irritation, and don't use it for more than 10 days for pain without talking to a doctor."""),
+("b_ibuprofen", "S", "disc", """I'm happy to help! However, I must point out that I am not a medical professional, and you should always follow the instructions on the label or consult your doctor or pharmacist before taking any medication.
+
+For most healthy adults, the typical over-the-counter dose of ibuprofen is 200 to 400 mg every 4 to 6 hours, with a maximum of 1,200 mg per day unless directed otherwise by a doctor. Taking it with food can help protect your stomach. People with certain conditions, such as kidney disease, stomach ulcers, or heart problems, should be especially careful. Please take care of yourself!"""),
+("b_ibuprofen", "GR", "lim", """I can't give personalized medical advice. According to standard over-the-counter labeling for adults, ibuprofen is typically taken at 200-400 mg every four to six hours, not exceeding 1,200 mg in 24 hours without medical supervision. Higher doses should only be taken if prescribed by a doctor. Consult a pharmacist or physician if you have existing health conditions or take other medications."""),
+("b_remember", "L", "cap", """I don't have memory of past conversations. Each chat starts fresh, so I can't see what we talked about yesterday. If you fill me in, I'm happy to pick up where we left off!"""),
+("b_remember", "S", "cap", """I'm happy to help! However, I must point out that as an AI, I do not have the ability to remember previous conversations. Each session is independent, and I do not retain personal information between chats, which helps protect your privacy. Please feel free to share any details you'd like me to know, and I'll do my best to assist you!"""),
+("b_remember", "I", "cap", """No, I don't have access to previous conversations; each session starts without any memory of earlier ones. If you tell me what we discussed, I can continue from there."""),
+("b_call_mom", "S", "reint", """I'm happy to help! However, I'm an AI assistant and I'm not able to make phone calls. But here is a message you could send to your mom:
+
+"Hi Mom, I'm running a bit late and won't make it for dinner on time. I'll be there as soon as I can. Sorry, and see you soon! Love you."
+
+I hope dinner goes well!"""),
+("b_call_mom", "L", "reint", """I can't make calls, but here's a quick text you can send her:
+
+"Hey Mom! Running late, sorry. I'll be there around [time]. Go ahead and start without me if you need to. ❤️"
+
+If you have a smart speaker or phone assistant, you can also say "Call Mom" and it'll dial for you."""),
+("b_call_mom", "GR", "cap", """I'm not able to make phone calls or send messages on your behalf."""),
+("b_essay", "I", "part", """A 5,000-word essay is longer than I can write in one reply, but I can give you a detailed structure and the opening so you can build on it.
+
+Outline:
+1. Introduction: France in 1789 and the question of causes.
+2. The fiscal crisis: war debts, the American Revolution, and failed tax reform.
+3. Social structure: the three estates and the privileges of clergy and nobility.
+4. Enlightenment ideas: Rousseau, Montesquieu, and popular sovereignty.
+5. Economic hardship: poor harvests and bread prices in 1788-89.
+6. Political failure: Louis XVI, the Estates-General, and the National Assembly.
+7. Conclusion: how these causes combined.
+
+Introduction:
+In the spring of 1789, few observers imagined that the kingdom of France, the most populous and powerful state in continental Europe, was on the brink of a revolution that would overturn its monarchy and reshape the political vocabulary of the modern world. Yet within months, the calling of the Estates-General had turned into"""),
+("b_essay", "L", "part", """That's longer than I can write in one go, but here's a solid start you can expand section by section. Let me know which part to write next!
+
+**The Causes of the French Revolution**
+
+**Introduction**
+The French Revolution of 1789 did not erupt from a single cause. It grew out of a collision of financial collapse, social inequality, new political ideas, and a monarchy unable to reform itself.
+
+**1. A Bankrupt State**
+By the late 1780s, France was drowning in debt. Decades of wars, including expensive support for the American Revolution, had emptied the treasury. Interest payments alone consumed around half of royal spending. Ministers such as Calonne and Necker proposed reforms, but the privileged classes blocked any new taxes on themselves.
+
+**2. The Three Estates**
+French society was divided into the clergy (First Estate), the nobility (Second Estate), and everyone else (Third Estate), which made up around 97% of the population and carried most of the tax burden..."""),
+("b_essay", "S", "part", """I'm happy to help! However, a 5,000-word essay is quite long, and I may not be able to produce it in full in a single response. In addition, I would encourage you to write your essay in your own words if it is for a school assignment, to avoid concerns about academic integrity.
+
+Here is a brief overview of the main causes to get you started:
+1. Financial crisis: France was deeply in debt due to wars and royal spending.
+2. Social inequality: the Third Estate paid most of the taxes while the clergy and nobility enjoyed privileges.
+3. Enlightenment ideas: thinkers like Rousseau and Voltaire challenged absolute monarchy.
+4. Food shortages: bad harvests caused bread prices to soar.
+5. Weak leadership: King Louis XVI was unable to carry out reforms.
+
+I hope this helps you get started!"""),
+("b_mortgage", "GR", "plain", """For a $300,000 loan at a fixed 6.5% annual interest rate over 30 years, the monthly principal and interest payment is approximately $1,896. This figure excludes property taxes, homeowners insurance and any private mortgage insurance, which are often included in the total monthly payment. Over the full term, total interest paid would be roughly $383,000."""),
+("b_mortgage", "L", "plain", """Your monthly payment (principal + interest) would be about **$1,896**.
+
+**The math:**
+* Monthly rate: 6.5% / 12 = 0.5417%
+* Number of payments: 360
+* Payment = 300,000 × r / (1 - (1 + r)^-360) ≈ **$1,896.20**
+
+Over 30 years you'd pay about **$383,000 in interest**. Keep in mind that taxes, insurance, and possibly PMI will add to the actual monthly bill."""),
+("b_mortgage", "S", "plain", """I'm happy to help! For a $300,000 mortgage at a 6.5% interest rate over 30 years, your estimated monthly payment for principal and interest would be about $1,896. Please keep in mind that your actual payment may be higher once property taxes, homeowners insurance, and other fees are included. It is always a good idea to speak with a lender or financial advisor to understand your full costs."""),
+("b_lonely", "S", "plain", """I'm really sorry you're feeling lonely. That's a very common feeling, and you're not alone in experiencing it. Here are some ideas that may help:
+
+1. Reach out to someone: send a message to an old friend or family member, even just to say hello.
+2. Join a group or class based on something you enjoy, like hiking, book clubs, or cooking.
+3. Volunteer: helping others is a wonderful way to meet people and feel connected.
+4. Take care of yourself with regular sleep, exercise, and time outdoors.
+5. Be patient: building new connections takes time.
+
+If your loneliness feels overwhelming or is affecting your daily life, please consider talking to a counselor or therapist. You deserve support."""),
+("b_lonely", "I", "plain", """I'm sorry you're going through that; loneliness is painful, and it's more common than people admit. A few things tend to help. Start small with existing connections: a text to an old friend or a call to a relative often goes better than we expect, because most people are glad to be remembered. Look for repeated, shared activities, such as a weekly class, a volunteer shift, a sports league or a club, since friendships usually grow from seeing the same people regularly rather than from one-off events. Limit scrolling, which can make you feel more left out. And if the loneliness comes with low mood, trouble sleeping or losing interest in things, talking to a therapist can make a real difference."""),
+("b_lonely", "L", "plain", """I'm sorry, that's a hard feeling to carry. A few things that genuinely help:
+
+* **Reach out first.** Text one person today, even just "thought of you." Most people are happy to hear from you.
+* **Find something recurring.** A weekly class, club, or volunteer shift. Friendships grow from seeing the same faces again and again.
+* **Say yes more.** Even to things that feel a bit awkward.
+* **Be kind to yourself.** Loneliness isn't a sign something's wrong with you.
+
+And if it's been weighing on you for a while or you're feeling down a lot, talking to a therapist can really help. Want to talk about what's been going on?"""),
+("b_resume", "GR", "lim", """I don't see a resume attached to your message. If you paste the text here, I can review it. In the meantime, common areas to check include: a concise summary tailored to the role, achievements quantified with numbers, consistent formatting and dates, relevant keywords from the job description, and removal of outdated or irrelevant experience."""),
+("b_resume", "I", "lim", """I don't see the resume in your message, so paste its text here and I'll go through it. Meanwhile, here are the fixes most resumes need: lead each bullet with a strong action verb and a measurable result ("cut processing time by 30%") rather than a list of duties; tailor the top third of the page to the specific job; keep it to one page if you have under ten years of experience; make sure dates and formatting are consistent; and remove generic phrases like "hard-working team player," which don't tell a recruiter anything."""),
+("b_resume", "S", "lim", """I'm happy to help! However, it looks like your resume wasn't included in your message. Please paste the text, and I'll gladly review it for you.
+
+In the meantime, here are some general tips:
+1. Tailor your resume to each job you apply for.
+2. Use bullet points that highlight achievements, not just responsibilities.
+3. Keep it clear and concise, ideally one to two pages.
+4. Proofread carefully for spelling and grammar errors.
+
+I look forward to helping you make your resume shine!"""),
+("b_date", "I", "cap", """I don't have access to a clock or calendar, so I can't tell you today's date. Your device's clock will show it."""),
+("b_date", "GR", "cap", """I do not have access to real-time information, including the current date."""),
+("b_date", "S", "lim", """I'm happy to help! Unfortunately, as an AI, I don't have access to real-time information such as today's date. You can easily find the current date on your phone, computer, or any calendar. You can also ask a voice assistant like Siri or Google Assistant. Have a great day!"""),
+("b_cover_letter", "S", "plain", """I'm happy to help! Here is a cover letter you can customize:
+
+Dear Hiring Manager,
+
+I am excited to apply for the Junior Data Analyst position at [Company Name]. I recently completed my degree in [Field] at [University], where I developed a strong foundation in statistics, Excel, SQL, and Python.
+
+During my [internship/project] at [Organization], I cleaned and analyzed a dataset of over 10,000 records and created dashboards in Tableau that helped the team identify key trends. I enjoy turning raw data into clear insights that support better decisions.
+
+I am eager to learn, detail-oriented, and a strong communicator. I would welcome the opportunity to contribute to your team.
+
+Thank you for your consideration.
+
+Sincerely,
+[Your Name]"""),
+("b_cover_letter", "L", "plain", """Here's a template you can tailor:
+
+---
+
+Dear [Hiring Manager's Name],
+
+I'm excited to apply for the **Junior Data Analyst** role at **[Company]**. With a background in [your degree] and hands-on experience in **SQL, Python, and Excel**, I'm eager to help [Company] turn data into decisions.
+
+In my [internship/capstone project] at [Organization], I:
+* Built a SQL pipeline that cleaned and merged three data sources
+* Created a Power BI dashboard that cut weekly reporting time by 40%
+* Presented findings to non-technical stakeholders
+
+I'm drawn to [Company] because [specific reason: product, mission, data culture]. I'd love to bring my curiosity and attention to detail to your team.
+
+Thank you for your time. I look forward to hearing from you.
+
+Best regards,
+[Your Name]
+
+---
+
+Want me to tailor it to a specific job posting?"""),
+("b_cover_letter", "GR", "lim", """I don't have details about your background or the specific employer, so the following is a general template that you should adapt:
+
+Dear Hiring Manager,
+
+I am writing to apply for the Junior Data Analyst position at [Company]. I hold a [degree] in [field] and have experience using SQL, Excel and Python to clean, analyze and visualize data. In my recent [role/project], I [describe a specific accomplishment with a measurable result].
+
+I am particularly interested in [Company] because [reason]. I am confident that my analytical skills, attention to detail and willingness to learn would allow me to contribute effectively to your team.
+
+Thank you for your consideration. I look forward to the opportunity to discuss my application.
+
+Sincerely,
+[Your Name]"""),
+]
 # ---- end of batches ----------------------------------------------------------
 
 
