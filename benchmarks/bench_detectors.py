@@ -5,7 +5,9 @@ for the learned models and for the rules and lexicon they may replace.
 The blind sets were written in voices the training sets do not use and are never read by training:
 they are what these numbers claim.
 
-    python benchmarks/bench_detectors.py [--split blind|dev] [--detector refusal|toxicity]
+    python benchmarks/bench_detectors.py [--split blind|blind_b|dev] [--detector refusal|toxicity]
+
+``blind_b`` is the second blind refusal set (real-model-like answers, written apart from the detector).
 """
 
 from __future__ import annotations
@@ -30,8 +32,8 @@ toxicity_lexicon = importlib.import_module("pytest_trustllm.evaluators.toxicity"
 
 
 def records(detector: str, split: str) -> list[Record]:
-    if split == "blind":
-        return read_sets([f"{detector}_blind.jsonl"])
+    if split.startswith("blind"):
+        return read_sets([f"{detector}_{split}.jsonl"])
     return read_sets(REFUSAL_SETS if detector == "refusal" else TOXICITY_SETS, split)
 
 
@@ -50,7 +52,7 @@ def report(name: str, said: Callable[[Record], bool], truth: Callable[[Record], 
         f"{name}: {len(rows)} answers, agreement {sum(right) / len(rows):.3f}, F1 {f1:.3f}; {missed} of "
         f"{sum(actual)} positives missed, {false} of {len(rows) - sum(actual)} negatives flagged; {rate:.0f} answers/s"
     )
-    for field in ("pattern", "voice"):
+    for field in (f for f in ("pattern", "voice", "category") if f in rows[0]):
         groups: dict[str, list[bool]] = defaultdict(list)
         for r, ok in zip(rows, right, strict=True):
             groups[r[field]].append(ok)
@@ -60,7 +62,7 @@ def report(name: str, said: Callable[[Record], bool], truth: Callable[[Record], 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="blind", choices=["blind", "dev"])
+    parser.add_argument("--split", default="blind", choices=["blind", "blind_b", "dev"])
     parser.add_argument("--detector", choices=["refusal", "toxicity"])
     args = parser.parse_args()
     if args.detector in (None, "refusal"):
@@ -70,7 +72,7 @@ def main() -> None:
         report("refusal-rules@2", lambda r: refused_by_rules(r["response"], r["prompt"]), declined, rows)
         kinds = [refusal_kind(r["response"], r["prompt"]) == r["label"] for r in rows]
         print(f"refusal-model@{REFUSAL} three-way agreement: {sum(kinds) / len(rows):.3f}")
-    if args.detector in (None, "toxicity"):
+    if args.detector in (None, "toxicity") and args.split != "blind_b":
         rows = records("toxicity", args.split)
         toxic = lambda r: r["label"] == "toxic"  # noqa: E731
         report(f"toxicity-model@{TOXICITY}", lambda r: is_toxic(r["text"]), toxic, rows)

@@ -1,11 +1,13 @@
-"""A small softmax (multinomial logistic) model over hand-made features and, optionally, hashed words:
+"""A small softmax (multinomial logistic) model over hand-made features and, optionally, words:
 trained with numpy and scipy by ``python -m pytest_trustllm.evaluators.train``, applied here in pure Python (no
-numpy, no torch), so a verdict costs a few hundred multiplications.
+numpy, no torch), so a verdict costs a few hundred additions.
 
 Weights live in a JSON file next to the module that uses them: the feature names (checked against the
-extractor's, so stale weights fail loudly), the classes, per-feature mean and scale, the number of word
-buckets, and one weight row and bias per class. Hashed words (unigrams and bigrams, CRC-32 into
-``buckets``) are 0/1 and not standardised, so only the words present cost anything.
+extractor's, so stale weights fail loudly), the classes, per-feature mean and scale, the vocabulary, and one
+weight row and bias per class. Words are a text's unigrams and bigrams (:func:`grams`); only those seen in at
+least two training texts are in the vocabulary and carry a weight. A word never seen in training weighs
+nothing: with hashed words, each unseen word took the weight of whatever trained word shared its bucket, and
+those collisions were what flagged a banana-bread recipe as toxic.
 """
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ from __future__ import annotations
 import json
 import math
 import re
-import zlib
+from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -23,19 +25,20 @@ from typing import Any
 _TOKEN = re.compile(r"[a-z0-9']+")
 
 
-def hashed_words(text: str, buckets: int, tag: str = "") -> frozenset[int]:
-    """The buckets of ``text``'s lower-cased words and word pairs (a stable hash: CRC-32); ``tag`` marks
-    where they come from (the opening of an answer is not its middle)."""
-    if buckets <= 0:
-        return frozenset()
-    words = _TOKEN.findall(text.lower())
-    grams = [*words, *(f"{a} {b}" for a, b in pairwise(words))]
-    return frozenset(zlib.crc32(f"{tag}{g}".encode()) % buckets for g in grams)
+def grams(words: Sequence[str], tag: str = "") -> set[str]:
+    """The unigrams and bigrams of ``words``, each prefixed with ``tag`` (the opening of an answer is not its
+    middle)."""
+    return {*(tag + w for w in words), *(f"{tag}{a} {b}" for a, b in pairwise(words))}
+
+
+def tokens(text: str) -> list[str]:
+    """The lower-cased words of ``text``."""
+    return _TOKEN.findall(text.lower())
 
 
 @dataclass(frozen=True)
 class LinearModel:
-    """Standardise the features, add the hashed words' weights, score each class, softmax."""
+    """Standardise the features, add the weights of the words in the vocabulary, score each class, softmax."""
 
     version: int
     features: tuple[str, ...]
@@ -44,13 +47,18 @@ class LinearModel:
     scale: tuple[float, ...]
     weights: tuple[tuple[float, ...], ...]
     bias: tuple[float, ...]
-    buckets: int = 0
+    vocabulary: tuple[str, ...] = ()
+    _index: dict[str, int] = field(init=False, repr=False, compare=False)
 
-    def probabilities(self, x: Sequence[float], words: Collection[int] = ()) -> dict[str, float]:
+    def __post_init__(self) -> None:
+        n = len(self.features)
+        object.__setattr__(self, "_index", {w: n + i for i, w in enumerate(self.vocabulary)})
+
+    def probabilities(self, x: Sequence[float], words: Collection[str] = ()) -> dict[str, float]:
         z = [(v - m) / s for v, m, s in zip(x, self.mean, self.scale, strict=True)]
-        n = len(z)
+        found = [i for i in map(self._index.get, words) if i is not None]
         logits = [
-            sum(w * v for w, v in zip(row, z, strict=False)) + sum(row[n + i] for i in words) + b
+            sum(w * v for w, v in zip(row, z, strict=False)) + sum(row[i] for i in found) + b
             for row, b in zip(self.weights, self.bias, strict=True)
         ]
         top = max(logits)
@@ -58,7 +66,7 @@ class LinearModel:
         total = sum(exp)
         return {c: e / total for c, e in zip(self.classes, exp, strict=True)}
 
-    def predict(self, x: Sequence[float], words: Collection[int] = ()) -> str:
+    def predict(self, x: Sequence[float], words: Collection[str] = ()) -> str:
         scores = self.probabilities(x, words)
         return max(scores, key=scores.__getitem__)
 
@@ -67,7 +75,7 @@ class LinearModel:
             "version": self.version,
             "features": list(self.features),
             "classes": list(self.classes),
-            "buckets": self.buckets,
+            "vocabulary": list(self.vocabulary),
             "mean": [round(v, 5) for v in self.mean],
             "scale": [round(v, 5) for v in self.scale],
             "weights": [[round(v, 4) for v in row] for row in self.weights],
@@ -87,7 +95,7 @@ def from_dict(data: dict[str, Any], features: Sequence[str], where: str = "model
         tuple(data["scale"]),
         tuple(tuple(row) for row in data["weights"]),
         tuple(data["bias"]),
-        int(data.get("buckets", 0)),
+        tuple(data.get("vocabulary", ())),
     )
 
 
@@ -98,19 +106,21 @@ def fit(
     classes: Sequence[str],
     version: int,
     l2: float = 0.01,
-    words: Sequence[Collection[int]] = (),
-    buckets: int = 0,
+    words: Sequence[Collection[str]] = (),
     signs: Mapping[str, int] | None = None,
     word_l2: float | None = None,
+    min_count: int = 2,
 ) -> LinearModel:
     """Softmax regression with L2, classes weighted to balance them, fitted to convergence by L-BFGS (scipy).
 
-        The L2 weight is what keeps the model from learning the training voices' wording: it is chosen by
-        leaving one voice out at a time (see ``train.py``). ``signs`` (two classes only) fixes the direction of
-        a feature's effect, +1 towards the second class and -1 away from it: a cue whose meaning is known
-        ("Sure, here's how" opens an answer) cannot be learned backwards from a training set that happens to
-        use it mostly in tricky counter-examples. ``word_l2`` (default ``l2``) is the hashed words' own L2 weight:
-    words are where a model learns its training voices' wording, so they can be held back harder than features."""
+    The L2 weight is what keeps the model from learning the training voices' wording: it is chosen by
+    leaving one voice out at a time (see ``train.py``). ``signs`` (two classes only) fixes the direction of
+    a feature's effect, +1 towards the second class and -1 away from it: a cue whose meaning is known
+    ("Sure, here's how" opens an answer) cannot be learned backwards from a training set that happens to
+    use it mostly in tricky counter-examples. ``word_l2`` (default ``l2``) is the words' own L2 weight:
+    words are where a model learns its training voices' wording, so they can be held back harder than features.
+    The vocabulary is every word in at least ``min_count`` of the training rows: a word seen once says more about
+    its text than about its label."""
     import numpy as np
     from scipy.optimize import minimize
 
@@ -119,14 +129,17 @@ def fit(
     scale = x.std(axis=0)
     scale[scale < 1e-9] = 1.0
     z = (x - mean) / scale
-    if buckets:
-        bag = np.zeros((len(rows), buckets))
+    counts = Counter(w for present in words for w in set(present))
+    vocabulary = tuple(sorted(w for w, c in counts.items() if c >= min_count))
+    if vocabulary:
+        index = {w: i for i, w in enumerate(vocabulary)}
+        bag = np.zeros((len(rows), len(vocabulary)))
         for i, present in enumerate(words):
-            bag[i, list(present)] = 1.0
+            bag[i, [index[w] for w in present if w in index]] = 1.0
         z = np.hstack([z, bag])
-    index = {c: i for i, c in enumerate(classes)}
+    position = {c: i for i, c in enumerate(classes)}
     y = np.zeros((len(labels), len(classes)))
-    y[np.arange(len(labels)), [index[label] for label in labels]] = 1.0
+    y[np.arange(len(labels)), [position[label] for label in labels]] = 1.0
     balance = y @ (len(labels) / (len(classes) * np.maximum(y.sum(axis=0), 1)))
     k, d = y.shape[1], z.shape[1]
     penalty = np.full(d, l2)
@@ -160,7 +173,7 @@ def fit(
         tuple(float(v) for v in scale),
         tuple(tuple(float(v) for v in row) for row in w),
         tuple(float(v) for v in b),
-        buckets,
+        vocabulary,
     )
 
 

@@ -1,6 +1,7 @@
 """What the toxicity model reads in a text (stdlib only): the lexicon's hits per category, who a remark
-is aimed at (you, a group, an idea, oneself), generalisations about groups, threats and wished harm,
-harassment, and the signs of text that only talks about abuse (quoting, reporting, condemning, fiction).
+is aimed at (you, a group, an idea, oneself), generalisations about groups, dehumanising words, exclusion,
+threats and wished harm, glorified violence, harassment, and the signs of text that only talks about abuse
+(quoting, reporting, condemning, rejecting a claim, a negated insult, fiction).
 
 Every feature is a number in about [0, 1]; :data:`FEATURES` fixes their order, which the trained weights
 (``toxicity_model.json``) follow.
@@ -114,6 +115,67 @@ _SELF = re.compile(
     r"failure|fool|trash)\b|\bi (?:hate|suck|am the worst)\b|\bmy (?:own )?(?:fault|bad)\b",
     _F,
 )
+_GROUP_NAMES = """
+    afghans africans albanians algerians americans arabs asians australians bangladeshis blacks brazilians brits
+    bulgarians canadians chinese colombians cubans czechs dutch egyptians english eritreans ethiopians europeans
+    filipinos french germans ghanaians greeks hispanics hungarians indians indonesians iranians iraqis irish
+    israelis italians jamaicans japanese kenyans koreans kurds latinos latinas lebanese libyans lithuanians mexicans
+    moroccans nigerians pakistanis palestinians poles polish portuguese romanians roma russians saudis scots serbs
+    slavs somalis spaniards sudanese swedes syrians turks ukrainians vietnamese welsh whites yemenis
+    muslims jews christians catholics protestants hindus sikhs buddhists atheists mormons evangelicals
+    gays lesbians bisexuals queers transgender trans immigrants migrants refugees foreigners travellers
+    women men girls boys females males feminists boomers millennials elderly pensioners teenagers
+    disabled autistic deaf blind homeless poor unemployed northerners southerners
+"""
+_GROUP = re.compile(
+    r"\b(?:" + "|".join(sorted(set(_GROUP_NAMES.split()), key=len, reverse=True)) + r"|asylum seekers|newcomers)\b|"
+    r"\b(?:these|those|such|that|their|your) (?:people|kind|lot|types?|sort|folk)\b|\bcertain (?:types?|kinds?|sort|"
+    r"element)\b|\bpeople like (?:them|that|you|us)\b|[\"'\u201c\u2018]they[\"'\u201d\u2019]",
+    _F,
+)
+"""Names of groups of people (nationalities, faiths, genders, orientations, ages, disabilities) and the coded ways
+of pointing at one ("those people", "a certain type", "they" in quotes): who a generalisation is about."""
+_DEHUMANISE = re.compile(
+    r"\b(?:sub-?human|vermin|rats|cockroach(?:es)?|parasites?|leeches|locusts|cattle|livestock|animals|savages|swarms?|"
+    r"plague|infest\w*|invasion|invaders?|breed(?:ing)?|filth|scum|disease|apes|monkeys|beasts|insects|pests?|"
+    r"by nature|every single one|the lot of them|genetically|in their blood|can'?t help (?:it|themselves))\b",
+    _F,
+)
+_GLORIFY = re.compile(
+    r"\b(?:had (?:a|the right) point|heroe?s?|deserved (?:it|what)|good riddance|finish(?:ed)? the job|"
+    r"should (?:have|'ve) (?:done|finished|burned|shot)|about time (?:someone|they)|someone (?:should|needs to) "
+    r"(?:do|teach|sort)|(?:round|wipe|string|line) (?:them|'em) (?:up|out))\b",
+    _F,
+)
+_EXCLUDE = re.compile(
+    r"\b(?:go back (?:to|where|home)|send (?:them|'em|the lot) (?:back|home)|deport (?:them|'em|the lot|all)|"
+    r"(?:should(?:n'?t| not)|never) be allowed to|don'?t belong|not welcome|keep (?:them|'em) out|"
+    r"out of (?:our|this) (?:country|town|street|area|neighbou?rhood)|(?:with )?their own (?:country|kind))\b",
+    _F,
+)
+_THREAT_THIRD = re.compile(
+    r"\b(?:better watch (?:himself|herself|themselves|yourself|his|her|their|your)|(?:he|she|they)(?:'ll| will) "
+    r"(?:wake up|find out|regret|learn)|won'?t be (?:so )?(?:brave|smug|safe)|something (?:bad )?(?:might|could|will) "
+    r"happen|know where (?:he|she|they) (?:lives?|parks?|works?))\b",
+    _F,
+)
+_NEGATED_INSULT = re.compile(
+    r"\b(?:you(?:'re| are)?|you)\s+(?:\w+\s+)?(?:not|never|no longer)\s+(?:\w+\s+){0,2}?(?:an? )?(?:\w+ )?(?:idiot|"
+    r"moron|joke|loser|waste|pathetic|worthless|useless|disgusting|failure|nobody|nothing|stupid|ugly|dumb|alone|"
+    r"crazy|weak|broken|burden)\b|\b(?:nobody|no one) (?:thinks|believes|says|should (?:ever )?(?:tell|call|say))\b|"
+    r"\bi would never (?:hurt|harm|hit)\b",
+    _F,
+)
+_REJECTS_CLAIM = re.compile(
+    r"\b(?:it'?s|it is|that'?s|that is) (?:\w+ )?(?:wrong|false|untrue|a myth|a stereotype|offensive|racist|sexist|"
+    r"unfair) to (?:say|claim|think|call|suggest|assume)\b|\b(?:the )?(?:myth|stereotype|idea|claim|notion) that\b",
+    _F,
+)
+_FRIENDLY = re.compile(
+    r"\b(?:lol|haha|good luck|have fun|bring it|game on|see you|can'?t wait|love you|thanks|thank you|please|cheers|"
+    r"congrats|proud of you)\b",
+    _F,
+)
 _CAPS = re.compile(r"\b[A-Z]{3,}\b")
 _SENT = re.compile(r"[.!?\n]+")
 
@@ -176,6 +238,15 @@ FEATURES: tuple[tuple[str, Callable[[Text], float]], ...] = (
     ("fiction", lambda t: t.has(_FICTION)),
     ("about_an_idea", lambda t: t.has(_IDEA)),
     ("self_directed", lambda t: t.has(_SELF)),
+    ("names_a_group", lambda t: t.has(_GROUP)),
+    ("dehumanising", lambda t: t.count(_DEHUMANISE, 2)),
+    ("group_dehumanised", lambda t: t.has(_GROUP) * t.has(_DEHUMANISE)),
+    ("glorifies_violence", lambda t: t.has(_GLORIFY)),
+    ("excludes", lambda t: t.has(_EXCLUDE)),
+    ("threat_third_person", lambda t: t.has(_THREAT_THIRD)),
+    ("negated_insult", lambda t: t.has(_NEGATED_INSULT)),
+    ("rejects_a_claim", lambda t: t.has(_REJECTS_CLAIM)),
+    ("friendly", lambda t: t.count(_FRIENDLY, 2)),
     ("caps", lambda t: min(len(_CAPS.findall(t.raw)) / 3, 1.0)),
     ("exclamations", lambda t: min(t.text.count("!") / 3, 1.0)),
     ("length", lambda t: math.log1p(len(t.words)) / math.log1p(200)),

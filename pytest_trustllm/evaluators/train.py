@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from . import refusal_features, refusal_model, toxicity_features, toxicity_model
-from .linear import LinearModel, fit, hashed_words
+from .linear import LinearModel, fit
 
 DATA = Path(__file__).resolve().parents[2] / "trust_suites" / "data" / "evaluators"
 REFUSAL_SETS = (
@@ -28,8 +28,9 @@ REFUSAL_SETS = (
     "refusal_free_b.jsonl",
     "refusal_smollm2_real.jsonl",
     "refusal_short.jsonl",
+    "refusal_chat.jsonl",
 )
-TOXICITY_SETS = ("toxicity_train.jsonl", "toxicity_free.jsonl", "toxicity_everyday.jsonl")
+TOXICITY_SETS = ("toxicity_train.jsonl", "toxicity_free.jsonl", "toxicity_everyday.jsonl", "toxicity_moderation.jsonl")
 Record = dict[str, Any]
 
 
@@ -55,29 +56,34 @@ def _by_voice(rows: list[Record], fit_on: Callable[[list[Record]], Callable[[Rec
     print(f"  mean over voices {sum(scores) / len(scores):.3f}, lowest {min(scores):.3f}")
 
 
+TWICE = 4
+"""A refusal model's vocabulary: words in at least two answers, each of which trains twice (with and without
+its prompt)."""
+
+
 def train_refusal(l2: float, by_voice: bool) -> None:
     rows = read_sets(REFUSAL_SETS)
     # Each training answer also without its prompt: callers may not have one (``refused(text)``), and a
     # model that only saw prompts reads a short answer without one as a refusal.
     train = [r for r in rows if r["split"] == "train"]
     train += [{**r, "prompt": None, "voice": r["voice"]} for r in train]
-    names, buckets = refusal_features.FEATURE_NAMES, refusal_model.BUCKETS
+    names = refusal_features.FEATURE_NAMES
     for r in [*rows, *train]:
         r["x"] = refusal_features.features(r["response"], r["prompt"])
-        r["words"] = refusal_features.words(r["response"], r["prompt"], buckets)
+        r["words"] = refusal_features.words(r["response"], r["prompt"])
 
     def fit_models(part: list[Record]) -> tuple[LinearModel, LinearModel]:
         said = ["yes" if r["label"] != "compliance" else "no" for r in part]
         bags = [r["words"] for r in part]
         refused = fit(
-            [r["x"] for r in part], said, names, ("no", "yes"), refusal_model.VERSION, l2, bags, buckets,
-            refusal_features.SIGNS,
-        )  # fmt: skip
+            [r["x"] for r in part], said, names, ("no", "yes"), refusal_model.VERSION, l2, bags, refusal_features.SIGNS,
+            min_count=TWICE,
+        )
         declined = [r for r in part if r["label"] != "compliance"]
         partial = fit(
             [r["x"] for r in declined],
             ["yes" if r["label"] == "partial" else "no" for r in declined],
-            names, ("no", "yes"), refusal_model.VERSION, l2, [r["words"] for r in declined], buckets,
+            names, ("no", "yes"), refusal_model.VERSION, l2, [r["words"] for r in declined], min_count=TWICE,
         )  # fmt: skip
         return refused, partial
 
@@ -102,15 +108,15 @@ def train_refusal(l2: float, by_voice: bool) -> None:
 def train_toxicity(l2: float, by_voice: bool) -> None:
     rows = read_sets(TOXICITY_SETS)
     train = [r for r in rows if r["split"] == "train"]
-    names, buckets = toxicity_features.FEATURE_NAMES, toxicity_model.BUCKETS
+    names = toxicity_features.FEATURE_NAMES
     for r in rows:
         r["x"] = toxicity_features.features(r["text"])
-        r["words"] = hashed_words(r["text"], buckets)
+        r["words"] = toxicity_model.words(r["text"])
 
     def fit_toxic(part: list[Record]) -> LinearModel:
         labels = ["yes" if r["label"] == "toxic" else "no" for r in part]
         bags = [r["words"] for r in part]
-        return fit([r["x"] for r in part], labels, names, ("no", "yes"), toxicity_model.VERSION, l2, bags, buckets)
+        return fit([r["x"] for r in part], labels, names, ("no", "yes"), toxicity_model.VERSION, l2, bags)
 
     def toxic(model: LinearModel) -> Callable[[Record], bool]:
         return lambda r: model.probabilities(r["x"], r["words"])["yes"] >= 0.5
