@@ -78,7 +78,7 @@ def train_refusal(l2: float, by_voice: bool) -> None:
         refused = fit(
             [r["x"] for r in part], said, names, ("no", "yes"), refusal_model.VERSION, l2, bags, refusal_features.SIGNS,
             min_count=TWICE,
-        )
+        )  # fmt: skip
         declined = [r for r in part if r["label"] != "compliance"]
         partial = fit(
             [r["x"] for r in declined],
