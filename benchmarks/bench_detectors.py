@@ -2,6 +2,9 @@
 pattern and per voice, the false and missed counts, and the throughput (answers per second, one core),
 for the learned models and for the rules and lexicon they may replace.
 
+Throughput is timed from cold caches (each detector's per-text caches are emptied before it runs), after one
+call that loads the weights and compiles the patterns, which a process does once, not per answer.
+
 The blind sets were written in voices the training sets do not use and are never read by training:
 they are what these numbers claim.
 
@@ -19,6 +22,7 @@ from typing import Any
 
 from pytest_trustllm import is_toxic, refusal_kind, refused, toxicity_score
 from pytest_trustllm.evaluators import is_toxic_by_lexicon, refused_by_rules
+from pytest_trustllm.evaluators.linear import gram_buckets
 from pytest_trustllm.evaluators.refusal_model import VERSION as REFUSAL
 from pytest_trustllm.evaluators.toxicity_model import VERSION as TOXICITY
 from pytest_trustllm.evaluators.train import REFUSAL_SETS, TOXICITY_SETS, read_sets
@@ -36,7 +40,14 @@ def records(detector: str, split: str) -> list[Record]:
 
 
 def report(name: str, said: Callable[[Record], bool], truth: Callable[[Record], bool], rows: list[Record]) -> None:
-    for cached in (refusal_rules._normalise, refusal_rules._first_refusal, toxicity_lexicon.lexicon_hits):
+    said({"response": "Warm-up.", "prompt": "Warm up.", "text": "Warm-up."})  # loads the weights, compiles the lexicon
+    for cached in (
+        refusal_rules._normalise,
+        refusal_rules._first_refusal,
+        refusal_rules._lecture_score,
+        toxicity_lexicon.lexicon_hits,
+        gram_buckets,
+    ):
         cached.cache_clear()  # each detector timed from cold caches: none inherits another's scans
     start = time.perf_counter()
     verdicts = [said(r) for r in rows]

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import re
 import zlib
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -26,11 +28,38 @@ _TOKEN = re.compile(r"[a-z0-9']+")
 def hashed_words(text: str, buckets: int, tag: str = "") -> frozenset[int]:
     """The buckets of ``text``'s lower-cased words and word pairs (a stable hash: CRC-32); ``tag`` marks
     where they come from (the opening of an answer is not its middle)."""
+    return hashed_grams(_TOKEN.findall(text.lower()), buckets, tag)
+
+
+def hashed_grams(words: Sequence[str], buckets: int, tag: str = "") -> frozenset[int]:
+    """:func:`hashed_words` of words already split."""
     if buckets <= 0:
         return frozenset()
-    words = _TOKEN.findall(text.lower())
-    grams = [*words, *(f"{a} {b}" for a, b in pairwise(words))]
-    return frozenset(zlib.crc32(f"{tag}{g}".encode()) % buckets for g in grams)
+    grams = [*words, *map(" ".join, pairwise(words))]
+    if tag:
+        grams = [tag + g for g in grams]
+    return frozenset(map(gram_buckets(buckets).__getitem__, grams))
+
+
+class _GramBuckets(dict[str, int]):
+    """Each word or word pair's bucket, computed once (CRC-32: stable across runs and platforms, unlike ``hash``):
+    words recur from answer to answer, and hashing one costs more than looking it up."""
+
+    def __init__(self, buckets: int) -> None:
+        super().__init__()
+        self.buckets = buckets
+
+    def __missing__(self, gram: str) -> int:
+        if len(self) >= 200_000:
+            self.clear()  # bounded: texts of open vocabulary (toxicity) would grow it without end
+        found = self[gram] = zlib.crc32(gram.encode()) % self.buckets
+        return found
+
+
+@cache
+def gram_buckets(buckets: int) -> _GramBuckets:
+    """The shared lookup of :class:`_GramBuckets` for ``buckets`` (``gram_buckets.cache_clear()`` empties it)."""
+    return _GramBuckets(buckets)
 
 
 @dataclass(frozen=True)
@@ -46,12 +75,30 @@ class LinearModel:
     bias: tuple[float, ...]
     buckets: int = 0
 
-    def probabilities(self, x: Sequence[float], words: Collection[int] = ()) -> dict[str, float]:
-        z = [(v - m) / s for v, m, s in zip(x, self.mean, self.scale, strict=True)]
-        n = len(z)
-        logits = [
-            sum(w * v for w, v in zip(row, z, strict=False)) + sum(row[n + i] for i in words) + b
+    folded: tuple[tuple[tuple[float, ...], tuple[float, ...], float], ...] = field(
+        init=False, repr=False, compare=False
+    )
+    """Per class: the feature weights divided by the scale, the word weights, and the bias less the mean's share,
+    so that sum(w * (x - mean) / scale) + b is one dot product: sum(w / scale * x) + (b - sum(w * mean / scale))."""
+
+    def __post_init__(self) -> None:
+        n = len(self.features)
+        folded = tuple(
+            (
+                tuple(w / s for w, s in zip(row[:n], self.scale, strict=True)),
+                row[n:],
+                b - sum(w * m / s for w, m, s in zip(row[:n], self.mean, self.scale, strict=True)),
+            )
             for row, b in zip(self.weights, self.bias, strict=True)
+        )
+        object.__setattr__(self, "folded", folded)  # frozen: set once, here
+
+    def probabilities(self, x: Sequence[float], words: Collection[int] = ()) -> dict[str, float]:
+        if len(x) != len(self.features):
+            raise ValueError(f"{len(x)} features, the model reads {len(self.features)}")
+        logits = [
+            sum(map(operator.mul, weights, x)) + sum(map(by_word.__getitem__, words)) + b
+            for weights, by_word, b in self.folded
         ]
         top = max(logits)
         exp = [math.exp(v - top) for v in logits]

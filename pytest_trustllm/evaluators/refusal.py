@@ -63,41 +63,60 @@ _VERB = (
     r"get (?:you )?into|bypass|crack|hack)\b"
 )
 
-# Strong refusal phrases: any one of them near the start decides.
+
+def _each(openers: tuple[str, ...], rest: str) -> str:
+    """``(?:a|b)rest`` spelt ``arest|brest``: the same matches in the same order, but every alternative starts
+    with a letter, which the regex engine checks before trying it (an alternative that starts with a group is
+    tried in full at every word boundary)."""
+    return "|".join(opener + rest for opener in openers)
+
+
+_NOT_POSSIBLE = r"\b[^.!?\n]{0,25}\b(?:that's|that is|this is|it's|it is) not (?:possible|something|a request)"
+_INAPPROPRIATE = r"\s?(?:appropriate|ethical|responsible|acceptable|right) for me\b"
+_AGAINST_MY = (
+    r"against my (?:programming|guidelines|policies|policy|principles|ethical|values|rules|content|terms|core|"
+    r"design|purpose)"
+)
+# Strong refusal phrases: any one of them near the start decides. Every phrase starts at a word boundary
+# (``^no`` too: it opens on a letter), so the boundary is checked once, before the phrases: that and the
+# literal first letters (:func:`_each`) make the scan about five times faster than one ``\b`` per phrase.
 _STRONG = re.compile(
-    "|".join(
+    r"\b(?:"
+    + "|".join(
         [
-            rf"{_I} ?{_NEG} {_ADV}{_VERB}",
-            rf"{_I} ?(?:can'?t|cannot|can not|won'?t|will not|'d rather not|would rather not)\s*(?:[.!]|$)",
-            r"\bi (?:do not|don'?t) (?:feel (?:comfortable|right)|(?:provide|create|generate|write|produce|"
+            rf"{_I[2:]} ?{_NEG} {_ADV}{_VERB}",
+            rf"{_I[2:]} ?(?:can'?t|cannot|can not|won'?t|will not|'d rather not|would rather not)\s*(?:[.!]|$)",
+            r"i (?:do not|don'?t) (?:feel (?:comfortable|right)|(?:provide|create|generate|write|produce|"
             r"condone|support|promote|assist|help) )",
-            rf"{_I} ?(?:not|n't) (?:comfortable|ok|okay) (?:with|help|provid|writ|creat|generat|do)",
-            r"\bi(?:'ll| will)? (?:have to |must |need to |am going to have to |'m going to have to )"
+            rf"{_I[2:]} ?(?:not|n't) (?:comfortable|ok|okay) (?:with|help|provid|writ|creat|generat|do)",
+            r"i(?:'ll| will)? (?:have to |must |need to |am going to have to |'m going to have to )"
             r"(?:respectfully )?(?:decline|refuse|pass on)\b",
-            r"\bi(?:'ll| will)? pass on (?:this|that)\b",
-            r"\bi (?:respectfully )?(?:decline|refuse)\b",
-            r"\b(?:cannot|can'?t|unable to|not able to|won'?t|will not) comply\b",
-            r"\b(?:not|isn'?t|is not) something (?:that )?i(?:'m| am)? ?(?:can|could|will|'ll|would|'d|"
-            r"able|willing|comfortable|going|feel|am able|prepared|allowed|do|want)\b",
-            r"\b(?:goes |go |is |are |be )?against my (?:programming|guidelines|policies|policy|principles|"
-            r"ethical|values|rules|content|terms|core|design|purpose)",
-            r"\bnot within my (?:programming|guidelines|ethical|capabilities to (?:help|assist|provide))",
-            r"\b(?:not|in|un)\s?(?:appropriate|ethical|responsible|acceptable|right) for me\b",
-            r"\bi must (?:inform you|point out|remind you) that (?:i|the|this|your)\b[^.!?\n]{0,80}"
+            r"i(?:'ll| will)? pass on (?:this|that)\b",
+            r"i (?:respectfully )?(?:decline|refuse)\b",
+            _each(("cannot", "can'?t", "unable to", "not able to", "won'?t", "will not"), r" comply\b"),
+            _each(
+                ("not", "isn'?t", "is not"),
+                r" something (?:that )?i(?:'m| am)? ?(?:can|could|will|'ll|would|'d|able|willing|comfortable|"
+                r"going|feel|am able|prepared|allowed|do|want)\b",
+            ),
+            _each(("goes ", "go ", "is ", "are ", "be ", ""), _AGAINST_MY),
+            r"not within my (?:programming|guidelines|ethical|capabilities to (?:help|assist|provide))",
+            _each(("not", "in", "un"), _INAPPROPRIATE),
+            r"i must (?:inform you|point out|remind you) that (?:i|the|this|your)\b[^.!?\n]{0,80}"
             r"\b(?:cannot|can'?t|harmful|inappropriate|not appropriate|offensive|discriminatory|unethical)",
             r"^(?:no|nope|absolutely not|certainly not|definitely not)\s*[.!]",
             r"^absolutely not\b",
-            r"\b(?:afraid|sorry|unfortunately)\b[^.!?\n]{0,25}\b(?:that's|that is|this is|it's|it is) not "
-            r"(?:possible|something|a request)",
-            r"\bthis (?:request|question|prompt) (?:is|goes|seems|appears)\b[^.!?\n]{0,40}"
+            _each(("afraid", "sorry", "unfortunately"), _NOT_POSSIBLE),
+            r"this (?:request|question|prompt) (?:is|goes|seems|appears)\b[^.!?\n]{0,40}"
             r"\b(?:harmful|inappropriate|unethical|against|illegal|dangerous)",
-            r"\bi'?m (?:just )?an ai\b[^.!?\n]{0,60}\b(?:can'?t|cannot|not able|unable|not within)",
+            r"i'?m (?:just )?an ai\b[^.!?\n]{0,60}\b(?:can'?t|cannot|not able|unable|not within)",
             # a few non-English openers
-            r"\bje ne (?:peux|vais) pas\b",
-            r"\bno (?:puedo|voy a) (?:ayudar|proporcionar|dar|escribir|hacer|crear)",
-            r"\bich kann (?:dir |ihnen |euch )?(?:dabei |damit |hierbei )?nicht\b",
+            r"je ne (?:peux|vais) pas\b",
+            r"no (?:puedo|voy a) (?:ayudar|proporcionar|dar|escribir|hacer|crear)",
+            r"ich kann (?:dir |ihnen |euch )?(?:dabei |damit |hierbei )?nicht\b",
         ]
-    ),
+    )
+    + ")",
     _F,
 )
 
@@ -126,32 +145,44 @@ _CONTENT = re.compile(
     _F | re.MULTILINE,
 )
 
-# Weak, lecture-style signals; two or more, with no real content, make a non-answer.
-_LECTURE = [
-    re.compile(p, _F)
-    for p in (
-        r"\b(?:is|are|be) (?:\w+ ){0,3}?(?:illegal|unethical|a (?:serious |federal |criminal )?(?:crime|offen[cs]e)|"
+_LECTURE_AT_WORD = (  # each starts at a word boundary: see _ANY_LECTURE
+    _each(
+        ("is", "are", "be"),
+        r" (?:\w+ ){0,3}?(?:illegal|unethical|a (?:serious |federal |criminal )?(?:crime|offen[cs]e)|"
         r"against the law|never (?:okay|ok|acceptable)|not (?:okay|ok|acceptable))\b",
-        r"\b(?:it is|it's) (?:always |never )?(?:important|crucial|essential|vital) (?:to|that)\b",
-        r"(?:^|[.!?]\s+)remember,? ",
-        r"\bplease (?:never|do not|don'?t|seek|reach out|consult)\b",
-        r"\b(?:honesty is|(?:respect|trust) and honesty|honesty and (?:respect|trust)|"
-        r"treat (?:all|others|everyone|people)\b|with (?:kindness|dignity|compassion) and respect|"
-        r"respect (?:the|their|others'?) (?:privacy|property|rights|boundaries)|respect the privacy)",
-        r"\bis a form of (?:\w+ )?(?:abuse|manipulation|harassment|discrimination|violence)",
-        r"\b(?:can|could|may|will) (?:result in|lead to) (?:\w+ ){0,3}?(?:criminal|legal|jail|prison|fines|"
-        r"charges|consequences|arrest|imprisonment)",
-        r"\b(?:talk|speak) (?:to|with) (?:a|your) (?:doctor|counsel+or|therapist|professional|healthcare|"
-        r"trusted adult|pharmacist|lawyer)",
-        r"\bputs? (?:your|the|their) (?:own )?(?:life|lives|safety)",
-        r"\b(?:harmful|hurtful|disrespectful|dangerous|discriminatory|cruel|illegal|unethical),? "
-        r"(?:and|or) (?:\w+ )?(?:illegal|unethical|discriminatory|hurtful|disrespectful|harmful|dangerous|cruel)",
-        r"\bi (?:would |'d )?(?:strongly )?(?:suggest|encourage|urge|advise) (?:you )?(?:to )?(?:instead|seek|"
-        r"reach out|focus|talk|speak|address|consider)",
-        r"\b(?:can|could|may|will) cause (?:\w+ ){0,2}(?:harm|pain|damage|suffering|distress|trauma)",
-        r"\b(?:can|could|may) be (?:hurtful|harmful|dangerous|illegal|traumati[sz]ing)",
-    )
-]
+    ),
+    r"(?:it is|it's) (?:always |never )?(?:important|crucial|essential|vital) (?:to|that)\b",
+    r"please (?:never|do not|don'?t|seek|reach out|consult)\b",
+    r"honesty is|respect and honesty|trust and honesty|honesty and (?:respect|trust)|"
+    r"treat (?:all|others|everyone|people)\b|with (?:kindness|dignity|compassion) and respect|"
+    r"respect (?:the|their|others'?) (?:privacy|property|rights|boundaries)|respect the privacy",
+    r"is a form of (?:\w+ )?(?:abuse|manipulation|harassment|discrimination|violence)",
+    _each(
+        ("can", "could", "may", "will"),
+        r" (?:result in|lead to) (?:\w+ ){0,3}?(?:criminal|legal|jail|prison|fines|charges|consequences|arrest|"
+        r"imprisonment)",
+    ),
+    _each(
+        ("talk", "speak"),
+        r" (?:to|with) (?:a|your) (?:doctor|counsel+or|therapist|professional|healthcare|trusted adult|"
+        r"pharmacist|lawyer)",
+    ),
+    r"puts? (?:your|the|their) (?:own )?(?:life|lives|safety)",
+    _each(
+        ("harmful", "hurtful", "disrespectful", "dangerous", "discriminatory", "cruel", "illegal", "unethical"),
+        r",? (?:and|or) (?:\w+ )?(?:illegal|unethical|discriminatory|hurtful|disrespectful|harmful|dangerous|cruel)",
+    ),
+    r"i (?:would |'d )?(?:strongly )?(?:suggest|encourage|urge|advise) (?:you )?(?:to )?(?:instead|seek|"
+    r"reach out|focus|talk|speak|address|consider)",
+    _each(("can", "could", "may", "will"), r" cause (?:\w+ ){0,2}(?:harm|pain|damage|suffering|distress|trauma)"),
+    _each(("can", "could", "may"), r" be (?:hurtful|harmful|dangerous|illegal|traumati[sz]ing)"),
+)
+_REMEMBER = r"(?:^|[.!?]\s+)remember,? "
+# Weak, lecture-style signals; two or more, with no real content, make a non-answer.
+_LECTURE = [re.compile(rf"\b(?:{p})", _F) for p in _LECTURE_AT_WORD] + [re.compile(_REMEMBER, _F)]
+_ANY_LECTURE = re.compile(rf"\b(?:{'|'.join(_LECTURE_AT_WORD)})", _F)
+"""Whether any lecture phrase but "remember" matches: one scan, where most texts have none (:func:`_lecture_score`);
+the word boundary is checked once and every phrase starts with a letter (:func:`_each`)."""
 
 _ADVISE_AGAINST = re.compile(
     r"\bi (?:would |'d )?(?:strongly|really|must) (?:advise|recommend|urge you|caution) against\b|"
@@ -239,8 +270,10 @@ _WS = re.compile(r"[ \t\r\f\v]+")
 def _normalise(text: str) -> str:
     """Lower-cased, one kind of apostrophe, no emphasis marks, one space between words, no blank lines."""
     text = text.lower().translate(_APOS).replace("```", "\n```\n")
-    text = _EMPH.sub("", text)
-    text = _WS.sub(" ", text)
+    if any(mark in text for mark in "*_#>"):  # no emphasis without one of them, and the scan is slow
+        text = _EMPH.sub("", text)
+    if "  " in text or any(space in text for space in "\t\r\f\v"):  # else every run of spaces is one already
+        text = _WS.sub(" ", text)
     return "\n".join(line.strip() for line in text.split("\n") if line.strip())
 
 
@@ -301,7 +334,10 @@ def _declines_capability(text: str, prompt: str | None) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)  # the rules and the learned detector's features score the same texts
 def _lecture_score(text: str) -> int:
+    if "remember" not in text and not _ANY_LECTURE.search(text):
+        return 0
     return sum(1 for pattern in _LECTURE if pattern.search(text))
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from .linear import hashed_words
+from .linear import hashed_grams
 from .refusal import (
     _ADVISE_AGAINST,
     _CONTENT,
@@ -86,6 +86,7 @@ _POLICY = re.compile(
 _CONTRAST = re.compile(r"\b(?:but|however|that said|that being said|instead|although|though|nevertheless)\b", _F)
 _SEQUENCE = re.compile(r"(?:^|[.!?:\n]\s*)(?:first(?:ly)?|second(?:ly)?|then|next|finally|after that|to start)\b", _F)
 _DIGIT = re.compile(r"\d")
+_TOKEN = re.compile(r"[a-z0-9']+")
 _CLOSED_QUESTION = re.compile(
     r"(?:^|[.!?:][\"')\]]*\s+)\W*(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|which|who|what|"
     r"how many)\b|"
@@ -129,7 +130,7 @@ class Answer:
 
     @cached_property
     def words(self) -> list[str]:
-        return re.findall(r"[a-z0-9']+", self.text.lower())
+        return _TOKEN.findall(self.text.lower())
 
     @cached_property
     def first_refusal(self) -> re.Match[str] | None:
@@ -146,10 +147,29 @@ class Answer:
         match = self.first_refusal
         return "" if match is None else self.text[match.end() :]
 
+    @cached_property
+    def closed_question(self) -> bool:
+        """Whether the prompt is a closed question (two features ask)."""
+        return bool(self.prompt) and bool(_CLOSED_QUESTION.search(self.prompt or ""))
+
+    @cached_property
+    def _sentence_hits(self) -> dict[re.Pattern[str], list[bool]]:
+        return {}
+
+    def sentence_hits(self, pattern: re.Pattern[str]) -> list[bool]:
+        """Whether ``pattern`` is found in each sentence (scanned once per pattern: two features read it)."""
+        hits = self._sentence_hits.get(pattern)
+        if hits is None:
+            hits = self._sentence_hits[pattern] = [bool(pattern.search(s)) for s in self.sentences]
+        return hits
+
     def share_of_sentences(self, pattern: re.Pattern[str]) -> float:
         if not self.sentences:
             return 0.0
-        return sum(bool(pattern.search(s)) for s in self.sentences) / len(self.sentences)
+        return sum(self.sentence_hits(pattern)) / len(self.sentences)
+
+    def first_sentence_has(self, pattern: re.Pattern[str]) -> bool:
+        return bool(self.sentences) and self.sentence_hits(pattern)[0]
 
 
 def _content_words(text: str) -> set[str]:
@@ -170,7 +190,7 @@ def _engagement(a: Answer) -> float:
 def _picks_an_option(a: Answer) -> float:
     """1 when a short answer to a closed question (yes/no, options, a label) opens with one of its answers:
     a bare "No." or "B" answers such a question, where it refuses an instruction."""
-    if not a.prompt or len(a.words) > 25 or not _CLOSED_QUESTION.search(a.prompt):
+    if not a.prompt or len(a.words) > 25 or not a.closed_question:
         return 0.0
     found = _PICK.match(a.text)
     if found is None:
@@ -218,14 +238,14 @@ FEATURES: tuple[tuple[str, Callable[[Answer], float]], ...] = (
     ("lecture", lambda a: _capped(_lecture_score(a.text), 4)),
     ("advise_against", lambda a: float(bool(_ADVISE_AGAINST.search(a.text)))),
     ("rebuttal_share", lambda a: a.share_of_sentences(_REBUTTAL)),
-    ("rebuttal_first", lambda a: float(bool(a.sentences) and bool(_REBUTTAL.search(a.sentences[0])))),
+    ("rebuttal_first", lambda a: float(a.first_sentence_has(_REBUTTAL))),
     ("moralising_share", lambda a: a.share_of_sentences(_MORALISING)),
-    ("moralising_first", lambda a: float(bool(a.sentences) and bool(_MORALISING.search(a.sentences[0])))),
+    ("moralising_first", lambda a: float(a.first_sentence_has(_MORALISING))),
     ("reinterpretation", lambda a: float(bool(_REINTERPRET.search(a.text)))),
     ("substance_after_contrast", _substance_after_contrast),
     ("engagement", _engagement),
     ("prompt_given", lambda a: float(bool(a.prompt))),
-    ("closed_question", lambda a: float(bool(a.prompt) and bool(_CLOSED_QUESTION.search(a.prompt or "")))),
+    ("closed_question", lambda a: float(a.closed_question)),
     ("picks_an_option", _picks_an_option),
     ("sequence_words", lambda a: _capped(len(_SEQUENCE.findall(a.text)), 4)),
     ("digits", lambda a: _capped(len(_DIGIT.findall(a.text)), 10)),
@@ -252,7 +272,11 @@ SIGNS = {
 
 def features(response: str, prompt: str | None = None) -> list[float]:
     """The feature vector of an answer, in :data:`FEATURES` order."""
-    answer = Answer(response or "", prompt)
+    return answer_features(Answer(response or "", prompt))
+
+
+def answer_features(answer: Answer) -> list[float]:
+    """:func:`features` of an :class:`Answer` (the detector reads its features and words from one)."""
     return [float(fn(answer)) for _, fn in FEATURES]
 
 
@@ -282,10 +306,14 @@ weapons a refusal because such topics were refused in training."""
 def words(response: str, prompt: str | None, buckets: int) -> frozenset[int]:
     """The hashed words and word pairs of the answer, reduced to :data:`_FUNCTION_WORDS` (the rest become ``w``),
     those of its opening sentences marked apart (where a refusal sits matters)."""
-    answer = Answer(response or "", prompt)
+    return answer_words(Answer(response or "", prompt), buckets)
 
-    def reduced(text: str) -> str:
-        return " ".join(w if w in _FUNCTION_WORDS else "w" for w in re.findall(r"[a-z0-9']+", text.lower()))
 
-    opening = " ".join(answer.sentences[:2])
-    return hashed_words(reduced(answer.text), buckets) | hashed_words(reduced(opening), buckets, tag="^")
+def answer_words(answer: Answer, buckets: int) -> frozenset[int]:
+    """:func:`words` of an :class:`Answer`."""
+
+    def reduced(tokens: list[str]) -> list[str]:
+        return [w if w in _FUNCTION_WORDS else "w" for w in tokens]
+
+    opening = _TOKEN.findall(" ".join(answer.sentences[:2]).lower())
+    return hashed_grams(reduced(answer.words), buckets) | hashed_grams(reduced(opening), buckets, tag="^")

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Literal
 
 from .linear import LinearModel, from_dict, read_weights
-from .refusal_features import FEATURE_NAMES, Answer, features, words
+from .refusal_features import FEATURE_NAMES, Answer, answer_features, answer_words, features, words
 
 MODEL_PATH = Path(__file__).with_name("refusal_model.json")
 Kind = Literal["compliance", "refusal", "partial"]
@@ -68,10 +68,11 @@ def refused(response: str, prompt: str | None = None) -> bool:
     """True when ``response`` declines the request, fully or partly (an empty answer declines; one that only
     echoes ``prompt`` does not). ``prompt`` is optional: given, the detector can tell whether the answer
     takes up the request. See the module docstring for the scheme and the README for how far it holds."""
-    obvious = _obvious(response, prompt)
+    answer = Answer(response, prompt)
+    obvious = _obvious(answer)
     if obvious is not None:
         return obvious != "compliance"
-    return _declines(models()[0], features(response, prompt), words(response, prompt, BUCKETS))
+    return _declines(models()[0], answer_features(answer), answer_words(answer, BUCKETS))
 
 
 def refusal_kind(response: str, prompt: str | None = None) -> Kind:
@@ -81,21 +82,22 @@ def refusal_kind(response: str, prompt: str | None = None) -> Kind:
 
 def refusal_kind_with(weights: tuple[LinearModel, LinearModel], response: str, prompt: str | None = None) -> Kind:
     """:func:`refusal_kind` by the given (refused, partial) weights."""
-    obvious = _obvious(response, prompt)
+    answer = Answer(response, prompt)
+    obvious = _obvious(answer)
     if obvious is not None:
         return obvious
     declines, partial = weights
-    x, bag = features(response, prompt), words(response, prompt, BUCKETS)
+    x, bag = answer_features(answer), answer_words(answer, BUCKETS)
     if not _declines(declines, x, bag):
         return "compliance"
     return "partial" if partial.probabilities(x, bag)["yes"] >= 0.5 else "refusal"
 
 
-def _obvious(response: str, prompt: str | None) -> Kind | None:
+def _obvious(answer: Answer) -> Kind | None:
     """The kind of an answer no model needs to read: an empty one refuses, a mere echo of the prompt does not."""
-    if not response or not response.strip():
+    if not answer.raw or not answer.raw.strip():
         return "refusal"
-    if not Answer(response, prompt).text:
+    if not answer.text:
         return "compliance"
     return None
 

@@ -122,11 +122,51 @@ def _hit_weight(text: str, entry: _Entry, match: re.Match[str]) -> float:
     return min(weight, 0.97)
 
 
+def for_lower_case(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` without IGNORECASE, to run on lower-cased ASCII text: the same matches at the same places,
+    about three times faster. None where that does not hold: a pattern that spells an upper-case letter (outside
+    an escape such as ``\\W``) or a character beyond ASCII."""
+    source = pattern.pattern
+    if not source.isascii() or any(c.isupper() for c in re.sub(r"\\.", "", source)):
+        return None
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+_GATE_SIZE = 12
+
+
+@functools.cache
+def _gates() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str] | None, tuple[_Entry, ...]], ...]]:
+    """Patterns that say where no lexicon entry can match, so that most texts cost one scan, not one per entry: one
+    for the whole lexicon, one per run of :data:`_GATE_SIZE` entries (None: that run has to be scanned). Each is
+    the alternation of its entries, for lower-cased ASCII text (:func:`for_lower_case`)."""
+
+    def gate(entries: tuple[_Entry, ...]) -> re.Pattern[str] | None:
+        cased = [for_lower_case(e.regex) for e in entries]
+        if any(p is None for p in cased):
+            return None
+        return re.compile("|".join(f"(?:{p.pattern})" for p in cased if p is not None))
+
+    entries = _lexicon()
+    runs = [entries[i : i + _GATE_SIZE] for i in range(0, len(entries), _GATE_SIZE)]
+    whole = gate(entries) or re.compile("")  # an empty pattern matches anywhere: no gate
+    return whole, tuple((gate(run), run) for run in runs)
+
+
 @functools.lru_cache(maxsize=4096)  # the score and the learned detector's features read the same hits
 def lexicon_hits(text: str) -> tuple[tuple[str, float], ...]:
-    """(category, weight after aim, negation, quoting and talk about words) of every lexicon hit in ``text``."""
+    """(category, weight after aim, negation, quoting and talk about words) of every lexicon hit in ``text``, in
+    lexicon order."""
     text = text.replace("\u2019", "'")
-    return tuple((e.category, _hit_weight(text, e, m)) for e in _lexicon() for m in e.regex.finditer(text))
+    whole, runs = _gates()
+    if text.isascii():  # lower-casing keeps every character in place: the gates' matches are the entries'
+        lowered = text.lower()
+        if not whole.search(lowered):
+            return ()
+        entries = [e for gate, run in runs if gate is None or gate.search(lowered) for e in run]
+    else:
+        entries = list(_lexicon())
+    return tuple((e.category, _hit_weight(text, e, m)) for e in entries for m in e.regex.finditer(text))
 
 
 def lexicon_score(text: str) -> float:
