@@ -43,7 +43,8 @@ def report(name: str, said: Callable[[Record], bool], truth: Callable[[Record], 
     said({"response": "Warm-up.", "prompt": "Warm up.", "text": "Warm-up."})  # loads the weights, compiles the lexicon
     for cached in (
         refusal_rules._normalise,
-        refusal_rules._first_refusal,
+        refusal_rules._strong_matches,
+        refusal_rules._content_marks,
         refusal_rules._lecture_score,
         toxicity_lexicon.lexicon_hits,
         gram_buckets,

@@ -170,7 +170,9 @@ class Text:
     def number(self, pattern: re.Pattern[str]) -> int:
         """How many times ``pattern`` is found in the text (``findall``)."""
         regex, text = self._scan(pattern)
-        return len(regex.findall(text))
+        number = len(regex.findall(text))
+        self._found[pattern] = number > 0  # a feature may ask whether it is found at all
+        return number
 
     def count(self, pattern: re.Pattern[str], cap: float) -> float:
         return min(self.number(pattern), cap) / cap
