@@ -36,30 +36,29 @@ def hashed_grams(words: Sequence[str], buckets: int, tag: str = "") -> frozenset
     if buckets <= 0:
         return frozenset()
     grams = [*words, *map(" ".join, pairwise(words))]
-    if tag:
-        grams = [tag + g for g in grams]
-    return frozenset(map(gram_buckets(buckets).__getitem__, grams))
+    return frozenset(map(gram_buckets(buckets, tag).__getitem__, grams))
 
 
 class _GramBuckets(dict[str, int]):
-    """Each word or word pair's bucket, computed once (CRC-32: stable across runs and platforms, unlike ``hash``):
-    words recur from answer to answer, and hashing one costs more than looking it up."""
+    """Each word or word pair's bucket, computed once (CRC-32 of the tagged gram: stable across runs and platforms,
+    unlike ``hash``): words recur from answer to answer, and hashing one costs more than looking it up."""
 
-    def __init__(self, buckets: int) -> None:
+    def __init__(self, buckets: int, tag: str) -> None:
         super().__init__()
-        self.buckets = buckets
+        self.buckets, self.tag = buckets, tag
 
     def __missing__(self, gram: str) -> int:
         if len(self) >= 200_000:
             self.clear()  # bounded: texts of open vocabulary (toxicity) would grow it without end
-        found = self[gram] = zlib.crc32(gram.encode()) % self.buckets
+        found = self[gram] = zlib.crc32(f"{self.tag}{gram}".encode()) % self.buckets
         return found
 
 
 @cache
-def gram_buckets(buckets: int) -> _GramBuckets:
-    """The shared lookup of :class:`_GramBuckets` for ``buckets`` (``gram_buckets.cache_clear()`` empties it)."""
-    return _GramBuckets(buckets)
+def gram_buckets(buckets: int, tag: str = "") -> _GramBuckets:
+    """The shared lookup of :class:`_GramBuckets` for ``buckets`` and ``tag`` (``gram_buckets.cache_clear()`` empties
+    them all)."""
+    return _GramBuckets(buckets, tag)
 
 
 @dataclass(frozen=True)
