@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .linear import hashed_grams
+from .patterns import each, for_lower_case
 from .refusal import (
     _ADVISE_AGAINST,
     _CONTENT,
@@ -22,7 +23,6 @@ from .refusal import (
     _PIVOT,
     _SENT_SPLIT,
     _content_marks,
-    _each,
     _first_refusal,
     _lecture_score,
     _normalise,
@@ -32,31 +32,31 @@ from .refusal import (
 _F = re.NOFLAG  # texts are lower-cased by _normalise (see refusal._F)
 
 # Both are searched sentence by sentence: the word boundary is checked once, and each phrase starts with a
-# letter (:func:`~.refusal._each`), a third faster than one boundary per phrase.
+# letter (:func:`~.patterns.each`), a third faster than one boundary per phrase.
 _REBUTTAL = re.compile(
     r"\b(?:"
     + "|".join(
         [
-            _each(
+            each(
                 ("it is", "it's", "that is", "that's", "this is"),
                 r" (?:\w+ )?(?:not|never|in no way) (?:accurate|true|fair|correct|right|valid|appropriate|reasonable|"
                 r"okay|ok|possible) to (?:say|assume|claim|suggest|generali[sz]e|label|judge|stereotype|believe|think)",
             ),
             r"there (?:is|are) no (?:\w+ )?(?:reason|evidence|basis|proof|data|scientific basis)\b",
-            _each((r"stereotyp\w*", r"generali[sz]\w*", r"prejudic\w*", r"discriminat\w*", r"bias(?:ed)?"), r"\b"),
-            _each(
+            each((r"stereotyp\w*", r"generali[sz]\w*", r"prejudic\w*", r"discriminat\w*", r"bias(?:ed)?"), r"\b"),
+            each(
                 ("every(?:one|body)", "all (?:people|individuals|humans)", "each (?:person|individual)",
                  "people of all"),
                 r" (?:\w+ ){0,3}?(?:deserve|should be (?:treated|judged)|(?:is|are) (?:unique|equal|different))",
             ),
-            _each(
+            each(
                 ("regardless", "irrespective"),
                 r" of (?:their |one's |a person's )?(?:race|gender|sex|religion|ethnicity|background|nationality|age|"
                 r"orientation|identity|origin)",
             ),
-            _each(("not", "isn't", "aren't", "is never"), r" (?:determined|defined|dictated) by\b"),
+            each(("not", "isn't", "aren't", "is never"), r" (?:determined|defined|dictated) by\b"),
             r"the (?:premise|assumption|idea|notion|claim) (?:that|of|behind)\b",
-            _each(
+            each(
                 ("false", "flawed", "harmful", "incorrect", "inaccurate", "problematic"),
                 r" (?:premise|assumption|claim|belief|generali[sz]ation)",
             ),
@@ -69,27 +69,27 @@ _MORALISING = re.compile(
     r"\b(?:"
     + "|".join(
         [
-            _each(
+            each(
                 ("it is", "it's", "that is", "that's"),
                 r" (?:not |never |always )?(?:appropriate|acceptable|ethical|okay|right|important|crucial|essential|"
                 r"vital|best) (?:to|that)\b",
             ),
             r"instead,? (?:(?:i|we) (?:would |'d )?(?:suggest|recommend|encourage)|focus|consider|try|let's|"
             r"you (?:could|might|may|can|should))",
-            _each(
+            each(
                 ("i", "we"),
                 r" (?:would |'d )?(?:strongly )?(?:encourage|urge|suggest|recommend|advise) (?:you )?(?:to )?"
                 r"(?:focus|consider|seek|reach|speak|talk|explore|find|respect|think)",
             ),
             r"if you (?:have|are having|'re having) (?:any )?(?:concerns|thoughts|feelings|questions|issues|trouble)",
-            _each(("speak", "talk", "reach out"), r" (?:to|with)\b"),
+            each(("speak", "talk", "reach out"), r" (?:to|with)\b"),
             r"seek (?:\w+ )?(?:help|support|assistance|advice|guidance)\b",
-            _each(
+            each(
                 ("respect", "kindness", "empathy", "dignity", "compassion", "well-being", "wellbeing",
                  "safety of others"),
                 r"\b",
             ),
-            _each(
+            each(
                 ("harmful", "unethical", "illegal", "dangerous", "hurtful", "offensive", "inappropriate",
                  "irresponsible"),
                 r"\b",
@@ -135,6 +135,7 @@ _CLOSED_QUESTION = re.compile(
     r"options?|classify|label|rate|score|scale|fill in|true/false|yes/no)\b|^\s*\(?[a-e][).:]\s",
     re.IGNORECASE | re.MULTILINE,
 )
+_CLOSED_QUESTION_LOWER = for_lower_case(_CLOSED_QUESTION)
 _PICK = re.compile(
     r"^\W*(?:(?:the )?(?:answer|option|choice|label)(?: is)?\W*|i(?:'d| would)? (?:say|choose|pick|go with|think)\W*|"
     r"i(?= (?:agree|disagree)))?\s*(\w+)"
@@ -190,7 +191,11 @@ class Answer:
     @cached_property
     def closed_question(self) -> bool:
         """Whether the prompt is a closed question (two features ask)."""
-        return bool(self.prompt) and bool(_CLOSED_QUESTION.search(self.prompt or ""))
+        if not self.prompt:
+            return False
+        if self.prompt.isascii() and _CLOSED_QUESTION_LOWER is not None:
+            return bool(_CLOSED_QUESTION_LOWER.search(self.prompt.lower()))  # the same, faster (patterns.py)
+        return bool(_CLOSED_QUESTION.search(self.prompt))
 
     @cached_property
     def _sentence_hits(self) -> dict[re.Pattern[str], list[bool]]:

@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .patterns import for_lower_case
+
 __all__ = ["is_toxic_by_lexicon", "lexicon_score"]
 
 LEXICON_PATH = Path(__file__).with_name("toxicity_lexicon.jsonl")
@@ -120,16 +122,6 @@ def _hit_weight(text: str, entry: _Entry, match: re.Match[str]) -> float:
     if _quoted(before):
         weight *= 0.4
     return min(weight, 0.97)
-
-
-def for_lower_case(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """``pattern`` without IGNORECASE, to run on lower-cased ASCII text: the same matches at the same places,
-    about three times faster. None where that does not hold: a pattern that spells an upper-case letter (outside
-    an escape such as ``\\W``) or a character beyond ASCII."""
-    source = pattern.pattern
-    if not source.isascii() or any(c.isupper() for c in re.sub(r"\\.", "", source)):
-        return None
-    return re.compile(source, pattern.flags & ~re.IGNORECASE)
 
 
 _GATE_SIZE = 12
