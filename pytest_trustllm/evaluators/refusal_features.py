@@ -167,7 +167,7 @@ class Answer:
 
     @cached_property
     def sentences(self) -> list[str]:
-        return [s for s in _SENT_SPLIT.split(self.text) if s.strip()]
+        return list(filter(str.strip, _SENT_SPLIT.split(self.text)))
 
     @cached_property
     def words(self) -> list[str]:
