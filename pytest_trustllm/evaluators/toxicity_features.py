@@ -118,12 +118,13 @@ _SELF = re.compile(
 _CAPS = re.compile(r"\b[A-Z]{3,}\b")
 _SENT = re.compile(r"[.!?\n]+")
 _LOWER_CASE = {
-    p: fast
+    id(p): fast
     for p in (_GENERALISE, _NEGATIVE_TRAIT, _YOU, _YOU_NEGATIVE, _THREAT, _WISHED_HARM, _HARASS, _SEXUAL, _DISABILITY,
               _BODY, _CONDEMN, _REPORTING, _LANGUAGE, _FICTION, _IDEA, _SELF)
     if (fast := for_lower_case(p)) is not None
 }  # fmt: skip
-"""The case-insensitive patterns, each without IGNORECASE for lower-cased text (:meth:`Text._scan`)."""
+"""The case-insensitive patterns, each without IGNORECASE for lower-cased text (:meth:`Text._scan`), by id (as
+:attr:`Text._found`)."""
 
 
 @dataclass(frozen=True)
@@ -148,21 +149,22 @@ class Text:
         return self.text.lower() if self.text.isascii() else None
 
     @cached_property
-    def _found(self) -> dict[re.Pattern[str], bool]:
+    def _found(self) -> dict[int, bool]:
+        """By the pattern's id: hashing a compiled pattern hashes its whole program, microseconds for these."""
         return {}
 
     def _scan(self, pattern: re.Pattern[str]) -> tuple[re.Pattern[str], str]:
         """The pattern and the text to run it on: without IGNORECASE on the lower-cased text where that finds the
         same (:func:`~.patterns.for_lower_case`), as it is about three times faster."""
-        fast = _LOWER_CASE.get(pattern) if self.lower is not None else None
+        fast = _LOWER_CASE.get(id(pattern)) if self.lower is not None else None
         return (fast, self.lower) if fast is not None and self.lower is not None else (pattern, self.text)
 
     def found(self, pattern: re.Pattern[str]) -> bool:
-        """Whether ``pattern`` is found in the text (each pattern scanned once: several features ask)."""
-        found = self._found.get(pattern)
+        """Whether ``pattern`` (a module constant) is found in the text (scanned once: several features ask)."""
+        found = self._found.get(id(pattern))
         if found is None:
             regex, text = self._scan(pattern)
-            found = self._found[pattern] = regex.search(text) is not None
+            found = self._found[id(pattern)] = regex.search(text) is not None
         return found
 
     def has(self, pattern: re.Pattern[str]) -> float:
@@ -172,7 +174,7 @@ class Text:
         """How many times ``pattern`` is found in the text (``findall``)."""
         regex, text = self._scan(pattern)
         number = len(regex.findall(text))
-        self._found[pattern] = number > 0  # a feature may ask whether it is found at all
+        self._found[id(pattern)] = number > 0  # a feature may ask whether it is found at all
         return number
 
     def count(self, pattern: re.Pattern[str], cap: float) -> float:
