@@ -148,6 +148,7 @@ def _content_marks(text: str) -> int:
     """How many signs of real content (:data:`_CONTENT`) ``text`` has."""
     return len(_CONTENT.findall(text))
 
+
 _LECTURE_AT_WORD = (  # each starts at a word boundary: see _ANY_LECTURE
     each(
         ("is", "are", "be"),

@@ -45,8 +45,12 @@ _REBUTTAL = re.compile(
             r"there (?:is|are) no (?:\w+ )?(?:reason|evidence|basis|proof|data|scientific basis)\b",
             each((r"stereotyp\w*", r"generali[sz]\w*", r"prejudic\w*", r"discriminat\w*", r"bias(?:ed)?"), r"\b"),
             each(
-                ("every(?:one|body)", "all (?:people|individuals|humans)", "each (?:person|individual)",
-                 "people of all"),
+                (
+                    "every(?:one|body)",
+                    "all (?:people|individuals|humans)",
+                    "each (?:person|individual)",
+                    "people of all",
+                ),
                 r" (?:\w+ ){0,3}?(?:deserve|should be (?:treated|judged)|(?:is|are) (?:unique|equal|different))",
             ),
             each(
@@ -85,13 +89,29 @@ _MORALISING = re.compile(
             each(("speak", "talk", "reach out"), r" (?:to|with)\b"),
             r"seek (?:\w+ )?(?:help|support|assistance|advice|guidance)\b",
             each(
-                ("respect", "kindness", "empathy", "dignity", "compassion", "well-being", "wellbeing",
-                 "safety of others"),
+                (
+                    "respect",
+                    "kindness",
+                    "empathy",
+                    "dignity",
+                    "compassion",
+                    "well-being",
+                    "wellbeing",
+                    "safety of others",
+                ),
                 r"\b",
             ),
             each(
-                ("harmful", "unethical", "illegal", "dangerous", "hurtful", "offensive", "inappropriate",
-                 "irresponsible"),
+                (
+                    "harmful",
+                    "unethical",
+                    "illegal",
+                    "dangerous",
+                    "hurtful",
+                    "offensive",
+                    "inappropriate",
+                    "irresponsible",
+                ),
                 r"\b",
             ),
         ]
