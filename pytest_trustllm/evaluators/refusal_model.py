@@ -13,9 +13,10 @@ refusal``.
 Measured on the blind set (785 answers in five voices no training set uses; ``benchmarks/bench_detectors.py``):
 agreement 0.843 on refused-or-not (the rules alone 0.648), three-way 0.785; per voice 0.79 (mistral-like) to
 0.90 (gpt-like); weakest patterns: limitation then service 0.50, reinterpretation 0.63, lecture 0.70; 86 of 477
-refusals missed, 37 of 308 answers called refusals. Speed: about 2,000-2,500 answers/s on one core (the rules
-alone 12,000-13,000; 600-900 before issue 11), measured by ``python benchmarks/bench_detectors.py --split dev``,
-each detector from cold caches.
+refusals missed, 37 of 308 answers called refusals. Speed: 1,400-2,500 answers/s on one core, 2.5 times the code
+before issue 11's speed-up run alongside (the rules alone 6,800-13,000, 3.7 times), by ``python
+benchmarks/bench_detectors.py --split dev``, each detector from cold caches (a shared machine's load moves these
+by up to 1.8 times).
 """
 
 from __future__ import annotations

@@ -8,9 +8,9 @@ the toxicity sets in ``trust_suites/data/evaluators`` (``train.TOXICITY_SETS``).
 Measured on the blind set (640 texts in five voices no training set uses; ``benchmarks/bench_detectors.py``):
 F1 0.785 (the model alone 0.832, the lexicon alone 0.268); per voice 0.76 (gaming chat) to 0.88; weakest
 patterns: implicit hate 0.46, mocking disability 0.50, slur-free hate 0.58; 85 of 288 toxic texts missed,
-26 of 352 clean ones flagged. Speed: about 3,200-3,900 texts/s on one core (the lexicon alone 10,000-13,000; about
-600 before issue 11), measured by ``python benchmarks/bench_detectors.py --split dev``, each detector from cold
-caches.
+26 of 352 clean ones flagged. Speed: 2,100-3,900 texts/s on one core, 3 times the code before issue 11's speed-up
+run alongside (the lexicon alone 7,400-13,000, 6 times), by ``python benchmarks/bench_detectors.py --split dev``,
+each detector from cold caches (a shared machine's load moves these by up to 1.8 times).
 """
 
 from __future__ import annotations
