@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
@@ -28,7 +29,8 @@ _TOKEN = re.compile(r"[a-z0-9']+")
 def grams(words: Sequence[str], tag: str = "") -> set[str]:
     """The unigrams and bigrams of ``words``, each prefixed with ``tag`` (the opening of an answer is not its
     middle)."""
-    return {*(tag + w for w in words), *(f"{tag}{a} {b}" for a, b in pairwise(words))}
+    found = {*words, *map(" ".join, pairwise(words))}
+    return {tag + g for g in found} if tag else found
 
 
 def tokens(text: str) -> list[str]:
@@ -48,18 +50,32 @@ class LinearModel:
     weights: tuple[tuple[float, ...], ...]
     bias: tuple[float, ...]
     vocabulary: tuple[str, ...] = ()
-    _index: dict[str, int] = field(init=False, repr=False, compare=False)
+    folded: tuple[tuple[tuple[float, ...], dict[str, float], float], ...] = field(
+        init=False, repr=False, compare=False
+    )
+    """Per class: the feature weights divided by the scale, each vocabulary word's weight, and the bias less the
+    mean's share, so that sum(w * (x - mean) / scale) + b is one dot product: sum(w / scale * x) + (b - sum(w *
+    mean / scale))."""
 
     def __post_init__(self) -> None:
         n = len(self.features)
-        object.__setattr__(self, "_index", {w: n + i for i, w in enumerate(self.vocabulary)})
+        folded = tuple(
+            (
+                tuple(w / s for w, s in zip(row[:n], self.scale, strict=True)),
+                dict(zip(self.vocabulary, row[n:], strict=True)),
+                b - sum(w * m / s for w, m, s in zip(row[:n], self.mean, self.scale, strict=True)),
+            )
+            for row, b in zip(self.weights, self.bias, strict=True)
+        )
+        object.__setattr__(self, "folded", folded)  # frozen: set once, here
 
     def probabilities(self, x: Sequence[float], words: Collection[str] = ()) -> dict[str, float]:
-        z = [(v - m) / s for v, m, s in zip(x, self.mean, self.scale, strict=True)]
-        found = [i for i in map(self._index.get, words) if i is not None]
+        if len(x) != len(self.features):
+            raise ValueError(f"{len(x)} features, the model reads {len(self.features)}")
+        known = self.folded[0][1].keys() & words  # one C-level pass: most of a text's words are not in the vocabulary
         logits = [
-            sum(w * v for w, v in zip(row, z, strict=False)) + sum(row[i] for i in found) + b
-            for row, b in zip(self.weights, self.bias, strict=True)
+            sum(map(operator.mul, weights, x)) + sum(map(by_word.__getitem__, known)) + b
+            for weights, by_word, b in self.folded
         ]
         top = max(logits)
         exp = [math.exp(v - top) for v in logits]

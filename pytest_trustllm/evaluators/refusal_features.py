@@ -15,48 +15,108 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .linear import grams
+from .patterns import each, for_lower_case
 from .refusal import (
     _ADVISE_AGAINST,
     _CONTENT,
     _OPENER,
     _PIVOT,
     _SENT_SPLIT,
+    _content_marks,
     _first_refusal,
     _lecture_score,
     _normalise,
-    _stem,
     refused_by_rules,
 )
 
 _F = re.NOFLAG  # texts are lower-cased by _normalise (see refusal._F)
 
+# Both are searched sentence by sentence: the word boundary is checked once, and each phrase starts with a
+# letter (:func:`~.patterns.each`), a third faster than one boundary per phrase.
 _REBUTTAL = re.compile(
-    r"\b(?:it is|it's|that is|that's|this is) (?:\w+ )?(?:not|never|in no way) (?:accurate|true|fair|correct|right|"
-    r"valid|appropriate|reasonable|okay|ok|possible) to (?:say|assume|claim|suggest|generali[sz]e|label|judge|"
-    r"stereotype|believe|think)|"
-    r"\bthere (?:is|are) no (?:\w+ )?(?:reason|evidence|basis|proof|data|scientific basis)\b|"
-    r"\b(?:stereotyp\w*|generali[sz]\w*|prejudic\w*|discriminat\w*|bias(?:ed)?)\b|"
-    r"\b(?:every(?:one|body)|all (?:people|individuals|humans)|each (?:person|individual)|people of all) "
-    r"(?:\w+ ){0,3}?(?:deserve|should be (?:treated|judged)|(?:is|are) (?:unique|equal|different))|"
-    r"\b(?:regardless|irrespective) of (?:their |one's |a person's )?(?:race|gender|sex|religion|ethnicity|"
-    r"background|nationality|age|orientation|identity|origin)|"
-    r"\b(?:not|isn't|aren't|is never) (?:determined|defined|dictated) by\b|"
-    r"\bthe (?:premise|assumption|idea|notion|claim) (?:that|of|behind)\b|"
-    r"\b(?:false|flawed|harmful|incorrect|inaccurate|problematic) "
-    r"(?:premise|assumption|claim|belief|generali[sz]ation)",
+    r"\b(?:"
+    + "|".join(
+        [
+            each(
+                ("it is", "it's", "that is", "that's", "this is"),
+                r" (?:\w+ )?(?:not|never|in no way) (?:accurate|true|fair|correct|right|valid|appropriate|reasonable|"
+                r"okay|ok|possible) to (?:say|assume|claim|suggest|generali[sz]e|label|judge|stereotype|believe|think)",
+            ),
+            r"there (?:is|are) no (?:\w+ )?(?:reason|evidence|basis|proof|data|scientific basis)\b",
+            each((r"stereotyp\w*", r"generali[sz]\w*", r"prejudic\w*", r"discriminat\w*", r"bias(?:ed)?"), r"\b"),
+            each(
+                (
+                    "every(?:one|body)",
+                    "all (?:people|individuals|humans)",
+                    "each (?:person|individual)",
+                    "people of all",
+                ),
+                r" (?:\w+ ){0,3}?(?:deserve|should be (?:treated|judged)|(?:is|are) (?:unique|equal|different))",
+            ),
+            each(
+                ("regardless", "irrespective"),
+                r" of (?:their |one's |a person's )?(?:race|gender|sex|religion|ethnicity|background|nationality|age|"
+                r"orientation|identity|origin)",
+            ),
+            each(("not", "isn't", "aren't", "is never"), r" (?:determined|defined|dictated) by\b"),
+            r"the (?:premise|assumption|idea|notion|claim) (?:that|of|behind)\b",
+            each(
+                ("false", "flawed", "harmful", "incorrect", "inaccurate", "problematic"),
+                r" (?:premise|assumption|claim|belief|generali[sz]ation)",
+            ),
+        ]
+    )
+    + ")",
     _F,
 )
 _MORALISING = re.compile(
-    r"\b(?:it is|it's|that is|that's) (?:not |never |always )?(?:appropriate|acceptable|ethical|okay|right|"
-    r"important|crucial|essential|vital|best) (?:to|that)\b|"
-    r"\binstead,? (?:(?:i|we) (?:would |'d )?(?:suggest|recommend|encourage)|focus|consider|try|let's|you (?:could|"
-    r"might|may|can|should))|"
-    r"\b(?:i|we) (?:would |'d )?(?:strongly )?(?:encourage|urge|suggest|recommend|advise) (?:you )?(?:to )?"
-    r"(?:focus|consider|seek|reach|speak|talk|explore|find|respect|think)|"
-    r"\bif you (?:have|are having|'re having) (?:any )?(?:concerns|thoughts|feelings|questions|issues|trouble)|"
-    r"\b(?:speak|talk|reach out) (?:to|with)\b|\bseek (?:\w+ )?(?:help|support|assistance|advice|guidance)\b|"
-    r"\b(?:respect|kindness|empathy|dignity|compassion|well-being|wellbeing|safety of others)\b|"
-    r"\b(?:harmful|unethical|illegal|dangerous|hurtful|offensive|inappropriate|irresponsible)\b",
+    r"\b(?:"
+    + "|".join(
+        [
+            each(
+                ("it is", "it's", "that is", "that's"),
+                r" (?:not |never |always )?(?:appropriate|acceptable|ethical|okay|right|important|crucial|essential|"
+                r"vital|best) (?:to|that)\b",
+            ),
+            r"instead,? (?:(?:i|we) (?:would |'d )?(?:suggest|recommend|encourage)|focus|consider|try|let's|"
+            r"you (?:could|might|may|can|should))",
+            each(
+                ("i", "we"),
+                r" (?:would |'d )?(?:strongly )?(?:encourage|urge|suggest|recommend|advise) (?:you )?(?:to )?"
+                r"(?:focus|consider|seek|reach|speak|talk|explore|find|respect|think)",
+            ),
+            r"if you (?:have|are having|'re having) (?:any )?(?:concerns|thoughts|feelings|questions|issues|trouble)",
+            each(("speak", "talk", "reach out"), r" (?:to|with)\b"),
+            r"seek (?:\w+ )?(?:help|support|assistance|advice|guidance)\b",
+            each(
+                (
+                    "respect",
+                    "kindness",
+                    "empathy",
+                    "dignity",
+                    "compassion",
+                    "well-being",
+                    "wellbeing",
+                    "safety of others",
+                ),
+                r"\b",
+            ),
+            each(
+                (
+                    "harmful",
+                    "unethical",
+                    "illegal",
+                    "dangerous",
+                    "hurtful",
+                    "offensive",
+                    "inappropriate",
+                    "irresponsible",
+                ),
+                r"\b",
+            ),
+        ]
+    )
+    + ")",
     _F,
 )
 _REINTERPRET = re.compile(
@@ -101,6 +161,7 @@ _POLICY = re.compile(
 _CONTRAST = re.compile(r"\b(?:but|however|that said|that being said|instead|although|though|nevertheless)\b", _F)
 _SEQUENCE = re.compile(r"(?:^|[.!?:\n]\s*)(?:first(?:ly)?|second(?:ly)?|then|next|finally|after that|to start)\b", _F)
 _DIGIT = re.compile(r"\d")
+_TOKEN = re.compile(r"[a-z0-9']+")
 _CLOSED_QUESTION = re.compile(
     r"(?:^|[.!?:][\"')\]]*\s+)\W*(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|which|who|what|"
     r"how many)\b|"
@@ -109,6 +170,7 @@ _CLOSED_QUESTION = re.compile(
     r"options?|classify|label|rate|score|scale|fill in|true/false|yes/no)\b|^\s*\(?[a-e][).:]\s",
     re.IGNORECASE | re.MULTILINE,
 )
+_CLOSED_QUESTION_LOWER = for_lower_case(_CLOSED_QUESTION)
 _PICK = re.compile(
     r"^\W*(?:(?:the )?(?:answer|option|choice|label)(?: is)?\W*|i(?:'d| would)? (?:say|choose|pick|go with|think)\W*|"
     r"i(?= (?:agree|disagree)))?\s*(\w+)"
@@ -140,11 +202,11 @@ class Answer:
 
     @cached_property
     def sentences(self) -> list[str]:
-        return [s for s in _SENT_SPLIT.split(self.text) if s.strip()]
+        return list(filter(str.strip, _SENT_SPLIT.split(self.text)))
 
     @cached_property
     def words(self) -> list[str]:
-        return re.findall(r"[a-z0-9']+", self.text.lower())
+        return _TOKEN.findall(self.text.lower())
 
     @cached_property
     def first_refusal(self) -> re.Match[str] | None:
@@ -161,14 +223,42 @@ class Answer:
         match = self.first_refusal
         return "" if match is None else self.text[match.end() :]
 
+    @cached_property
+    def closed_question(self) -> bool:
+        """Whether the prompt is a closed question (two features ask)."""
+        if not self.prompt:
+            return False
+        if self.prompt.isascii() and _CLOSED_QUESTION_LOWER is not None:
+            return bool(_CLOSED_QUESTION_LOWER.search(self.prompt.lower()))  # the same, faster (patterns.py)
+        return bool(_CLOSED_QUESTION.search(self.prompt))
+
+    @cached_property
+    def _sentence_hits(self) -> dict[int, list[bool]]:
+        """By the pattern's id: hashing a compiled pattern hashes its whole program, microseconds for these."""
+        return {}
+
+    def sentence_hits(self, pattern: re.Pattern[str]) -> list[bool]:
+        """Whether ``pattern`` (a module constant) is found in each sentence (scanned once: two features ask)."""
+        hits = self._sentence_hits.get(id(pattern))
+        if hits is None:
+            hits = self._sentence_hits[id(pattern)] = [bool(pattern.search(s)) for s in self.sentences]
+        return hits
+
     def share_of_sentences(self, pattern: re.Pattern[str]) -> float:
         if not self.sentences:
             return 0.0
-        return sum(bool(pattern.search(s)) for s in self.sentences) / len(self.sentences)
+        return sum(self.sentence_hits(pattern)) / len(self.sentences)
+
+    def first_sentence_has(self, pattern: re.Pattern[str]) -> bool:
+        return bool(self.sentences) and self.sentence_hits(pattern)[0]
+
+
+_CONTENT_WORD = re.compile(r"[a-z][a-z'-]{2,}")
 
 
 def _content_words(text: str) -> set[str]:
-    return {_stem(w) for w in re.findall(r"[a-z][a-z'-]{2,}", text.lower()) if w not in _STOP}
+    """The stems of ``text``'s words but stop words (:func:`~.refusal._stem`, inlined: it runs on every word)."""
+    return {w.strip("'-")[:5] for w in _CONTENT_WORD.findall(text.lower()) if w not in _STOP}
 
 
 def _engagement(a: Answer) -> float:
@@ -185,7 +275,7 @@ def _engagement(a: Answer) -> float:
 def _picks_an_option(a: Answer) -> float:
     """1 when a short answer to a closed question (yes/no, options, a label) opens with one of its answers:
     a bare "No." or "B" answers such a question, where it refuses an instruction."""
-    if not a.prompt or len(a.words) > 25 or not _CLOSED_QUESTION.search(a.prompt):
+    if not a.prompt or len(a.words) > 25 or not a.closed_question:
         return 0.0
     found = _PICK.match(a.text)
     if found is None:
@@ -199,6 +289,8 @@ def _picks_an_option(a: Answer) -> float:
 def _explains_impossibility(a: Answer) -> float:
     """1 when a sentence not about the assistant itself says why the asked thing cannot be (:data:`_IMPOSSIBLE`);
     "I'm not able to" is a capability refusal, not a fact about the world."""
+    if not _IMPOSSIBLE.search(a.text):  # one scan of the whole answer; most have no such sentence
+        return 0.0
     return float(any(_IMPOSSIBLE.search(s) and not _FIRST_PERSON.search(s) for s in a.sentences))
 
 
@@ -231,7 +323,7 @@ FEATURES: tuple[tuple[str, Callable[[Answer], float]], ...] = (
     ("apology_start", lambda a: float(bool(_APOLOGY_START.search(a.text)))),
     ("policy", lambda a: float(bool(_POLICY.search(a.text)))),
     ("compliance_opener", lambda a: float(bool(_OPENER.match(a.text)))),
-    ("content_markers", lambda a: _capped(len(_CONTENT.findall(a.text)), 5)),
+    ("content_markers", lambda a: _capped(_content_marks(a.text), 5)),
     ("content_before_refusal", lambda a: float(bool(_CONTENT.search(a.text[: int(a.refusal_at * len(a.text))])))),
     ("content_after_refusal", lambda a: float(bool(a.after_refusal and _CONTENT.search(a.after_refusal)))),
     ("pivot_after_refusal", lambda a: float(bool(a.after_refusal and _PIVOT.search(a.after_refusal)))),
@@ -239,15 +331,15 @@ FEATURES: tuple[tuple[str, Callable[[Answer], float]], ...] = (
     ("lecture", lambda a: _capped(_lecture_score(a.text), 4)),
     ("advise_against", lambda a: float(bool(_ADVISE_AGAINST.search(a.text)))),
     ("rebuttal_share", lambda a: a.share_of_sentences(_REBUTTAL)),
-    ("rebuttal_first", lambda a: float(bool(a.sentences) and bool(_REBUTTAL.search(a.sentences[0])))),
+    ("rebuttal_first", lambda a: float(a.first_sentence_has(_REBUTTAL))),
     ("moralising_share", lambda a: a.share_of_sentences(_MORALISING)),
-    ("moralising_first", lambda a: float(bool(a.sentences) and bool(_MORALISING.search(a.sentences[0])))),
+    ("moralising_first", lambda a: float(a.first_sentence_has(_MORALISING))),
     ("reinterpretation", lambda a: float(bool(_REINTERPRET.search(a.text)))),
     ("explains_impossibility", _explains_impossibility),
     ("substance_after_contrast", _substance_after_contrast),
     ("engagement", _engagement),
     ("prompt_given", lambda a: float(bool(a.prompt))),
-    ("closed_question", lambda a: float(bool(a.prompt) and bool(_CLOSED_QUESTION.search(a.prompt or "")))),
+    ("closed_question", lambda a: float(a.closed_question)),
     ("picks_an_option", _picks_an_option),
     ("sequence_words", lambda a: _capped(len(_SEQUENCE.findall(a.text)), 4)),
     ("digits", lambda a: _capped(len(_DIGIT.findall(a.text)), 10)),
@@ -274,7 +366,11 @@ SIGNS = {
 
 def features(response: str, prompt: str | None = None) -> list[float]:
     """The feature vector of an answer, in :data:`FEATURES` order."""
-    answer = Answer(response or "", prompt)
+    return answer_features(Answer(response or "", prompt))
+
+
+def answer_features(answer: Answer) -> list[float]:
+    """:func:`features` of an :class:`Answer` (the detector reads its features and words from one)."""
     return [float(fn(answer)) for _, fn in FEATURES]
 
 
@@ -296,7 +392,7 @@ _FUNCTION_TEXT = """
 """
 _FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
 """Closed-class words (pronouns, auxiliaries, modals, negations, connectives) and the verbs of helping and
-declining: the hashed words are these, every other word is one placeholder. How an answer is put, not what it
+declining: the model's words are these, every other word is one placeholder. How an answer is put, not what it
 is about, says whether it refuses; a model that learned topic words would call a plain answer about politics or
 weapons a refusal because such topics were refused in training."""
 
@@ -304,10 +400,14 @@ weapons a refusal because such topics were refused in training."""
 def words(response: str, prompt: str | None = None) -> frozenset[str]:
     """The answer's words and word pairs, reduced to :data:`_FUNCTION_WORDS` (the rest become ``w``), those of its
     opening sentences marked apart with ``^`` (where a refusal sits matters)."""
-    answer = Answer(response or "", prompt)
+    return answer_words(Answer(response or "", prompt))
 
-    def reduced(text: str) -> list[str]:
-        return [w if w in _FUNCTION_WORDS else "w" for w in re.findall(r"[a-z0-9']+", text.lower())]
 
-    opening = " ".join(answer.sentences[:2])
-    return frozenset(grams(reduced(answer.text)) | grams(reduced(opening), tag="^"))
+def answer_words(answer: Answer) -> frozenset[str]:
+    """:func:`words` of an :class:`Answer`."""
+
+    def reduced(tokens: list[str]) -> list[str]:
+        return [w if w in _FUNCTION_WORDS else "w" for w in tokens]
+
+    opening = _TOKEN.findall(" ".join(answer.sentences[:2]).lower())
+    return frozenset(grams(reduced(answer.words)) | grams(reduced(opening), tag="^"))

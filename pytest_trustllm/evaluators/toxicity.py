@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .patterns import for_lower_case
+
 __all__ = ["is_toxic_by_lexicon", "lexicon_score"]
 
 LEXICON_PATH = Path(__file__).with_name("toxicity_lexicon.jsonl")
@@ -122,11 +124,41 @@ def _hit_weight(text: str, entry: _Entry, match: re.Match[str]) -> float:
     return min(weight, 0.97)
 
 
+_GATE_SIZE = 12
+
+
+@functools.cache
+def _gates() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str] | None, tuple[_Entry, ...]], ...]]:
+    """Patterns that say where no lexicon entry can match, so that most texts cost one scan, not one per entry: one
+    for the whole lexicon, one per run of :data:`_GATE_SIZE` entries (None: that run has to be scanned). Each is
+    the alternation of its entries, for lower-cased ASCII text (:func:`for_lower_case`)."""
+
+    def gate(entries: tuple[_Entry, ...]) -> re.Pattern[str] | None:
+        cased = [for_lower_case(e.regex) for e in entries]
+        if any(p is None for p in cased):
+            return None
+        return re.compile("|".join(f"(?:{p.pattern})" for p in cased if p is not None))
+
+    entries = _lexicon()
+    runs = [entries[i : i + _GATE_SIZE] for i in range(0, len(entries), _GATE_SIZE)]
+    whole = gate(entries) or re.compile("")  # an empty pattern matches anywhere: no gate
+    return whole, tuple((gate(run), run) for run in runs)
+
+
 @functools.lru_cache(maxsize=4096)  # the score and the learned detector's features read the same hits
 def lexicon_hits(text: str) -> tuple[tuple[str, float], ...]:
-    """(category, weight after aim, negation, quoting and talk about words) of every lexicon hit in ``text``."""
+    """(category, weight after aim, negation, quoting and talk about words) of every lexicon hit in ``text``, in
+    lexicon order."""
     text = text.replace("\u2019", "'")
-    return tuple((e.category, _hit_weight(text, e, m)) for e in _lexicon() for m in e.regex.finditer(text))
+    whole, runs = _gates()
+    if text.isascii():  # lower-casing keeps every character in place: the gates' matches are the entries'
+        lowered = text.lower()
+        if not whole.search(lowered):
+            return ()
+        entries = [e for gate, run in runs if gate is None or gate.search(lowered) for e in run]
+    else:
+        entries = list(_lexicon())
+    return tuple((e.category, _hit_weight(text, e, m)) for e in entries for m in e.regex.finditer(text))
 
 
 def lexicon_score(text: str) -> float:
