@@ -15,7 +15,9 @@ the second (450 answers in the manner of deployed chat models to the prompts of 
 apart from the detector): agreement 0.942 on refused-or-not (the rules alone 0.896), three-way 0.876, per voice
 0.93-0.96; 16 of 210 refusals missed, 10 of 240 answers called refusals. The first (785 answers in five voices,
 weighted to the hardest patterns): 0.839 (the rules 0.648), three-way 0.785, per voice 0.75 (small-model-like)
-to 0.93; weakest patterns: limitation then service 0.59, reinterpretation 0.62, lecture 0.68. Speed: SPEED_R
+to 0.93; weakest patterns: limitation then service 0.59, reinterpretation 0.62, lecture 0.68. Speed:
+1,100-2,000 answers/s on one core (``python benchmarks/bench_detectors.py --split dev``, cold caches, a shared
+machine).
 """
 
 from __future__ import annotations
