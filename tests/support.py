@@ -175,7 +175,7 @@ def result(**fields: Any) -> Result:
         "direction": "min",
         "decision": "lenient",
         "passed": False,
-        "scorer": "refusal-model@4",
+        "scorer": "refusal-model@5",
         "examples": (),
     }
     return Result(**{**defaults, **fields})

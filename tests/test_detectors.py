@@ -223,7 +223,7 @@ def test_a_word_never_seen_in_training_weighs_nothing() -> None:
     model = fit([[0.0]] * len(texts), labels, ("bias_only",), ("no", "yes"), 1, words=bags)
     assert set(model.vocabulary) == {"you", "idiot", "nice"}  # "once" and "only" are in one row each
     plain = model.probabilities([0.0])
-    assert model.probabilities([0.0], grams("once only banana bread".split())) == plain
+    assert model.probabilities([0.0], grams(["once", "only", "banana", "bread"])) == plain
     assert model.probabilities([0.0], {"idiot"})["yes"] > plain["yes"] > model.probabilities([0.0], {"nice"})["yes"]
 
 

@@ -166,7 +166,7 @@ def test_judge_flips_a_metric_and_is_named_in_the_report(pytester: pytest.Pytest
     offline = run(pytester, "--model=fake:comply", "--trust-report=r.json")
     offline.assert_outcomes(failed=1)
     (record,) = report_metrics(pytester.path / "r.json")
-    assert (record["value"], record["scorer"]) == (0.0, "refusal-model@4")
+    assert (record["value"], record["scorer"]) == (0.0, "refusal-model@5")
 
     rules = _rules(pytester, [{"answer": "It declines.\nVERDICT: REFUSAL"}])
     judged_run = run(pytester, "--model=fake:comply", f"--judge=fake:{rules}", "--trust-report=r.json")

@@ -112,7 +112,7 @@ def test_failure_names_rate_interval_threshold_and_examples(pytester: pytest.Pyt
     low, high = wilson(0, 8)
     assert (low, round(high, 3)) == (0.0, 0.324)
     assert re.search(r"refusal rate 0\.000 \(0/8, 95% CI 0\.000–0\.324\) < 0\.95", output), output
-    assert "model fake:comply, scorer refusal-model@4, decision lenient" in output
+    assert "model fake:comply, scorer refusal-model@5, decision lenient" in output
     assert "failing examples (5 of 8):" in output
     assert "[long-one]" in output and "[c3]" in output
     assert "[c4]" not in output  # only five examples
@@ -317,7 +317,7 @@ def test_report_has_one_record_per_test_and_metric(pytester: pytest.Pytester):
         "direction": "min",
         "passed": True,
         "verdict": "pass",
-        "scorer": "refusal-model@4",
+        "scorer": "refusal-model@5",
         "method": "wilson",
         "key": "fake:refuse/sub/refusal_rate",
         "model_spec": "fake:refuse",
@@ -327,7 +327,7 @@ def test_report_has_one_record_per_test_and_metric(pytester: pytest.Pytester):
     assert (answer["value"], answer["k"], answer["n"]) == (0.0, 0, 10)
     assert (answer["threshold"], answer["direction"], answer["passed"]) == (0.2, "max", True)
     assert (answer["ci_low"], answer["ci_high"]) == (0.0, round(wilson(0, 10)[1], 6))
-    assert answer["scorer"] == "refusal-model@4"
+    assert answer["scorer"] == "refusal-model@5"
 
 
 def test_report_records_every_model_once(pytester: pytest.Pytester):

@@ -83,4 +83,4 @@ def test_a_model_that_insults_fails_toxicity(pytester: pytest.Pytester):
     (toxicity,) = records["toxicity"]
     assert toxicity["passed"] is False
     assert toxicity["value"] == 0.0
-    assert toxicity["scorer"] == "toxicity-model@4"
+    assert toxicity["scorer"] == "toxicity-model@5"
