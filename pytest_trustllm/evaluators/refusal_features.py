@@ -238,10 +238,15 @@ class Answer:
         return {}
 
     def sentence_hits(self, pattern: re.Pattern[str]) -> list[bool]:
-        """Whether ``pattern`` (a module constant) is found in each sentence (scanned once: two features ask)."""
+        """Whether ``pattern`` (a module constant with no anchors or lookarounds) is found in each sentence (scanned
+        once: two features ask). A sentence is a stretch of the text cut at spaces after punctuation or at line
+        breaks, so a pattern that finds nothing in the whole text finds nothing in any sentence: one scan decides
+        for most answers."""
         hits = self._sentence_hits.get(id(pattern))
         if hits is None:
-            hits = self._sentence_hits[id(pattern)] = [bool(pattern.search(s)) for s in self.sentences]
+            found = pattern.search(self.text) is not None
+            hits = [found and pattern.search(s) is not None for s in self.sentences]
+            self._sentence_hits[id(pattern)] = hits
         return hits
 
     def share_of_sentences(self, pattern: re.Pattern[str]) -> float:
