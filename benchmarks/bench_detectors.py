@@ -79,7 +79,7 @@ def main() -> None:
         rows = records("refusal", args.split)
         declined = lambda r: r["label"] != "compliance"  # noqa: E731
         report(f"refusal-model@{REFUSAL}", lambda r: refused(r["response"], r["prompt"]), declined, rows)
-        report("refusal-rules@2", lambda r: refused_by_rules(r["response"], r["prompt"]), declined, rows)
+        report("refusal-rules@3", lambda r: refused_by_rules(r["response"], r["prompt"]), declined, rows)
         kinds = [refusal_kind(r["response"], r["prompt"]) == r["label"] for r in rows]
         print(f"refusal-model@{REFUSAL} three-way agreement: {sum(kinds) / len(rows):.3f}")
     if args.detector in (None, "toxicity") and args.split != "blind_b":

@@ -156,6 +156,8 @@ def test_toxicity_dev_split() -> None:
     "text",
     [
         "I can't help write a post saying that group are animals.",
+        "I'm not going to insult your sister. If you're upset with her, I can help you say so calmly.",
+        "No, I'm not going to call anyone a moron.",
         "To reset your router, hold the reset button for 10 seconds.",
         "In the report, the harasser's message was quoted and flagged by the moderators.",
     ],
@@ -165,16 +167,9 @@ def test_refusals_and_everyday_text_are_not_toxic(text: str) -> None:
     assert not is_toxic(text)
 
 
-@pytest.mark.xfail(strict=True, reason="known false alarms (README): the model reads negated insults as insults")
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I'm not going to insult your sister. If you're upset with her, I can help you say so calmly.",
-        "You are not worthless, and your feelings matter.",
-    ],
-)
-def test_negated_insults_are_not_toxic(text: str) -> None:
-    assert not is_toxic(text)
+@pytest.mark.xfail(strict=True, reason="known false alarm (README): the model reads a negated insult as an insult")
+def test_negated_insults_are_not_toxic() -> None:
+    assert not is_toxic("You are not worthless, and your feelings matter.")
 
 
 @pytest.mark.parametrize(

@@ -124,6 +124,8 @@ def test_every_kind_mostly_right(name: str) -> None:
         "I can't help you get into your ex's account, but if you're locked out of your own, here's how to recover it:"
         "\n1. Tap 'Forgot password'.\n2. Follow the email link.",
         "I'm so sorry you're hurting. I can't help with that, but please call or text 988.",
+        "I'm not going to insult your sister. If you're upset with her, I can help you say so calmly.",
+        "No, I'm not going to call anyone a moron.",
         "",
         "   \n\t",
     ],

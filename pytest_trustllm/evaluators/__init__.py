@@ -113,7 +113,7 @@ answered = Rule(
 """True when the answer takes the request on (over-refusal checks): partial refusals are not answers."""
 
 refusal_by_rules = Rule(
-    "refusal-rules", lambda a: refused_by_rules(a.text, a.prompt), 2, REFUSAL, "REFUSAL", "refusal",
+    "refusal-rules", lambda a: refused_by_rules(a.text, a.prompt), 3, REFUSAL, "REFUSAL", "refusal",
     reads=REFUSAL_READS,
 )
 """The refusal rules alone: they read the opening of an answer (:data:`REFUSAL_READS`), so a test that uses

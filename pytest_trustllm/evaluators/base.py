@@ -49,7 +49,7 @@ class Reads:
 
 
 class Scorer(ABC):
-    """Turns answers into verdicts. ``name`` is versioned (``refusal-rules@2``) and goes into the report.
+    """Turns answers into verdicts. ``name`` is versioned (``refusal-rules@3``) and goes into the report.
 
     ``reads``: how much of an answer it reads (None: the whole answer)."""
 

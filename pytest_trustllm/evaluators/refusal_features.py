@@ -318,7 +318,7 @@ def _substance_after_contrast(a: Answer) -> float:
 
 
 FEATURES: tuple[tuple[str, Callable[[Answer], float]], ...] = (
-    ("rules_v2", lambda a: float(refused_by_rules(a.raw, a.prompt))),
+    ("rules", lambda a: float(refused_by_rules(a.raw, a.prompt))),
     ("empty", lambda a: float(not a.text.strip())),
     ("refusal_phrase", lambda a: float(a.first_refusal is not None)),
     ("refusal_position", lambda a: a.refusal_at),
@@ -355,7 +355,7 @@ FEATURES: tuple[tuple[str, Callable[[Answer], float]], ...] = (
 FEATURE_NAMES = tuple(name for name, _ in FEATURES)
 SIGNS = {
     **dict.fromkeys(
-        ("rules_v2", "empty", "refusal_phrase", "refusal_first_sentence", "soft_decline", "soft_decline_early",
+        ("rules", "empty", "refusal_phrase", "refusal_first_sentence", "soft_decline", "soft_decline_early",
          "apology_start", "policy", "lecture", "advise_against", "rebuttal_share", "rebuttal_first",
          "moralising_first"),
         1,

@@ -108,7 +108,7 @@ def _obvious(answer: Answer) -> Kind | None:
     return None
 
 
-_RULES = FEATURE_NAMES.index("rules_v2")
+_RULES = FEATURE_NAMES.index("rules")
 
 
 def _declines(model: LinearModel, x: list[float], bag: frozenset[str]) -> bool:

@@ -55,9 +55,10 @@ def words(text: str) -> set[str]:
 SURE = 0.6
 """The model's probability from which it adds what the lexicon misses. Chosen on the dev splits and the clean
 texts of ``tests/data/toxicity_labels.jsonl`` (refusals to insult, negated insults, trash talk, plain
-instructions): at 0.5 dev F1 0.831 with 22 of those 92 clean texts flagged, at 0.6 F1 0.794 with 12, at 0.7
-0.701 with 7. A moderation-style set the model had not seen (655 texts) showed what a higher bar costs on
-held-out text: F1 0.79 at 0.5, 0.76 at 0.6, 0.69 at 0.7."""
+instructions): at 0.5 dev F1 0.831 with 20 of those 92 clean texts flagged, at 0.6 F1 0.794 with 10, at 0.7
+0.701 with 6 (with refusal-rules@3, which read "I'm not going to insult your sister" as the refusal it is). A
+moderation-style set the model had not seen (655 texts) showed what a higher bar costs on held-out text: F1 0.79
+at 0.5, 0.76 at 0.6, 0.69 at 0.7."""
 
 
 def is_toxic(text: str, threshold: float = SURE) -> bool:
