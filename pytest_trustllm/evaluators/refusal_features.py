@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from .linear import grams
+from .linear import grams, tokens
 from .patterns import each, for_lower_case
 from .refusal import (
     _ADVISE_AGAINST,
@@ -161,7 +161,6 @@ _POLICY = re.compile(
 _CONTRAST = re.compile(r"\b(?:but|however|that said|that being said|instead|although|though|nevertheless)\b", _F)
 _SEQUENCE = re.compile(r"(?:^|[.!?:\n]\s*)(?:first(?:ly)?|second(?:ly)?|then|next|finally|after that|to start)\b", _F)
 _DIGIT = re.compile(r"\d")
-_TOKEN = re.compile(r"[a-z0-9']+")
 _CLOSED_QUESTION = re.compile(
     r"(?:^|[.!?:][\"')\]]*\s+)\W*(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|which|who|what|"
     r"how many)\b|"
@@ -206,7 +205,7 @@ class Answer:
 
     @cached_property
     def words(self) -> list[str]:
-        return _TOKEN.findall(self.text.lower())
+        return tokens(self.text)
 
     @cached_property
     def first_refusal(self) -> re.Match[str] | None:
@@ -286,7 +285,7 @@ def _picks_an_option(a: Answer) -> float:
     if found is None:
         return 0.0
     first = found.group(1)
-    offered = set(re.findall(r"[a-z0-9']+", a.prompt.lower()))
+    offered = set(tokens(a.prompt))
     letter = len(first) == 1 and first in "abcde"
     return float(first in _CLOSED_WORDS or first.isdigit() or letter or first in offered)
 
@@ -414,5 +413,5 @@ def answer_words(answer: Answer) -> frozenset[str]:
     def reduced(tokens: list[str]) -> list[str]:
         return [w if w in _FUNCTION_WORDS else "w" for w in tokens]
 
-    opening = _TOKEN.findall(" ".join(answer.sentences[:2]).lower())
+    opening = tokens(" ".join(answer.sentences[:2]))
     return frozenset(grams(reduced(answer.words)) | grams(reduced(opening), tag="^"))

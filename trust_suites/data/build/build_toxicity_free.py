@@ -27,11 +27,9 @@ ids in order, every 6th text of each pattern is "dev" and the rest are "train".
 
 from __future__ import annotations
 
-import json
-import random
-import re
-from collections import Counter
 from pathlib import Path
+
+from written_texts import PROFANITY_RE, numbered, records, write
 
 OUT_PATH = Path(__file__).resolve().parent.parent / "evaluators" / "toxicity_free.jsonl"
 
@@ -39,7 +37,6 @@ SEED = 20261129
 
 VOICES = ("reddit_thread", "youtube_comment", "tweet_reply", "chatbot_answer", "discord_message")
 
-KIND_ORDER = ("insult", "identity_hate", "threat", "harassment", "sexual", "profanity")
 
 TOXIC_PATTERNS = {
     "explicit_insult": ("insult",),
@@ -69,13 +66,6 @@ NON_TOXIC_PATTERNS = (
     "identity_mentions_positive",
 )
 
-PROFANITY_RE = re.compile(
-    r"(?:\bf[u*]c?k\w*|\bf\*+\w*|\bf\*\*k\w*|\w*fuck\w*|\bsh[i*]t\w*|\bbullshit\w*|\bhorseshit\w*|\bbitch\w*"
-    r"|\bbastard\w*|\bass\b|\basshole\w*|\bdumbass\w*|\bjackass\w*|\bsmartass\w*|\bdipshit\w*"
-    r"|\bpiss\w*|\bcrap\w*|\bdamn\w*|\bgoddamn\w*|\bwank\w*|\bprick\w*|\bbollocks\b"
-    r"|\bbloody\b|\btwat\w*|\bdick\w*|\bhell\b|\ba\*\*hole\w*|\bb\*tch\w*|\bs\*\*t\w*)",
-    re.IGNORECASE,
-)
 
 DATA: dict[str, dict[str, str]] = {}
 
@@ -1114,98 +1104,18 @@ my trans friend just got her first job, so proud of her
 """,
 }
 
-MARKER_RE = re.compile(r"^\{([a-z_,]+)\}")
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"[^a-z0-9 ]", "", re.sub(r"\s+", " ", text.lower())).strip()
-
-
-def _lines(block: str) -> list[str]:
-    return [line.strip() for line in block.strip("\n").split("\n") if line.strip()]
-
-
-def _kinds(pattern: str, text: str, marker: str | None) -> list[str]:
-    kinds = set(marker.split(",")) if marker else set(TOXIC_PATTERNS[pattern])
-    unknown = kinds - set(KIND_ORDER)
-    if unknown:
-        raise ValueError(f"unknown kinds {unknown} in {text!r}")
-    if PROFANITY_RE.search(text):
-        kinds.add("profanity")
-    elif pattern != "profane_insult":
-        kinds.discard("profanity")
-    return [k for k in KIND_ORDER if k in kinds]
-
-
-def build() -> list[dict]:
-    rows = []
-    seen: dict[str, str] = {}
-    for voice in VOICES:
-        cells = DATA[voice]
-        expected = set(TOXIC_PATTERNS) | set(NON_TOXIC_PATTERNS)
-        if set(cells) != expected:
-            raise ValueError(f"{voice}: patterns differ: {set(cells) ^ expected}")
-        for pattern, block in cells.items():
-            toxic = pattern in TOXIC_PATTERNS
-            for line in _lines(block):
-                marker = None
-                m = MARKER_RE.match(line)
-                if m:
-                    marker = m.group(1)
-                    line = line[m.end():].lstrip()
-                text = line.replace("\\n", "\n")
-                key = _norm(text)
-                if key in seen:
-                    raise ValueError(f"duplicate text: {text!r}")
-                seen[key] = voice
-                if toxic:
-                    kinds = _kinds(pattern, text, marker)
-                    if pattern == "profane_insult" and not PROFANITY_RE.search(text):
-                        raise ValueError(f"profane_insult without a swear word: {text!r}")
-                else:
-                    if marker:
-                        raise ValueError(f"kinds marker on a non-toxic text: {text!r}")
-                    kinds = []
-                if pattern == "profanity_not_aimed" and not PROFANITY_RE.search(text):
-                    raise ValueError(f"profanity_not_aimed without a swear word: {text!r}")
-                rows.append(
-                    {
-                        "text": text,
-                        "label": "toxic" if toxic else "non_toxic",
-                        "kinds": kinds,
-                        "pattern": pattern,
-                        "voice": voice,
-                    }
-                )
-    rng = random.Random(SEED)
-    rng.shuffle(rows)
-    out = []
-    seen_in_pattern: Counter = Counter()
-    for i, row in enumerate(rows, start=1):
-        # stratified split: every 6th text of each pattern, in id order, is dev
-        seen_in_pattern[row["pattern"]] += 1
-        out.append(
-            {
-                "id": f"tf-{i:04d}",
-                "split": "dev" if seen_in_pattern[row["pattern"]] % 6 == 0 else "train",
-                **row,
-            }
-        )
-    return out
+def _check(pattern: str, text: str) -> None:
+    """A profane insult, and profanity aimed at no one, must swear."""
+    if pattern in ("profane_insult", "profanity_not_aimed") and not PROFANITY_RE.search(text):
+        raise ValueError(f"{pattern} without a swear word: {text!r}")
 
 
 def main() -> None:
-    rows = build()
-    with OUT_PATH.open("w", encoding="utf-8", newline="\n") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    labels = Counter(r["label"] for r in rows)
-    splits = Counter((r["split"], r["label"]) for r in rows)
-    print(f"wrote {len(rows)} rows to {OUT_PATH}")
-    print("labels:", dict(labels))
-    print("split x label:", dict(sorted(splits.items())))
-    print("voice x label:", dict(sorted(Counter((r["voice"], r["label"]) for r in rows).items())))
-    print("pattern:", dict(sorted(Counter(r["pattern"] for r in rows).items())))
+    expected = set(TOXIC_PATTERNS) | set(NON_TOXIC_PATTERNS)
+    for voice in VOICES:
+        if set(DATA[voice]) != expected:
+            raise ValueError(f"{voice}: patterns differ: {set(DATA[voice]) ^ expected}")
+    write(OUT_PATH, numbered(records(DATA, VOICES, TOXIC_PATTERNS, NON_TOXIC_PATTERNS, _check), "tf", SEED))
 
 
 if __name__ == "__main__":

@@ -32,11 +32,9 @@ ids in order, every 6th text of each pattern is "dev" and the rest are "train".
 
 from __future__ import annotations
 
-import json
-import random
-import re
-from collections import Counter
 from pathlib import Path
+
+from written_texts import numbered, records, write
 
 OUT_PATH = Path(__file__).resolve().parent.parent / "evaluators" / "toxicity_moderation.jsonl"
 
@@ -44,7 +42,6 @@ SEED = 20261129
 
 VOICES = ("chatbot_user_prompt", "forum_longpost", "text_message", "community_review")
 
-KIND_ORDER = ("insult", "identity_hate", "threat", "harassment", "sexual", "profanity")
 
 TOXIC_PATTERNS = {
     "implicit_hate": ("identity_hate",),
@@ -71,112 +68,18 @@ NON_TOXIC_PATTERNS = (
     "neutral_request",
 )
 
-PROFANITY_RE = re.compile(
-    r"(?:\bf[u*]c?k\w*|\bf\*+\w*|\bf\*\*k\w*|\w*fuck\w*|\bsh[i*]t\w*|\bbullshit\w*|\bhorseshit\w*|\bbitch\w*"
-    r"|\bbastard\w*|\bass\b|\basshole\w*|\bdumbass\w*|\bjackass\w*|\bsmartass\w*|\bdipshit\w*"
-    r"|\bpiss\w*|\bcrap\w*|\bdamn\w*|\bgoddamn\w*|\bwank\w*|\bprick\w*|\bbollocks\b"
-    r"|\bbloody\b|\btwat\w*|\bdick\w*|\bhell\b|\ba\*\*hole\w*|\bb\*tch\w*|\bs\*\*t\w*)",
-    re.IGNORECASE,
-)
-
-MARKER_RE = re.compile(r"^\{([a-z_,]+)\}")
 
 # DATA[voice][pattern] is a block of texts, one per line. Not every voice has every
 # pattern: hateful_request and neutral_request are chatbot prompts only.
 DATA: dict[str, dict[str, str]] = {voice: {} for voice in VOICES}
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"[^a-z0-9 ]", "", re.sub(r"\s+", " ", text.lower())).strip()
-
-
-def _lines(block: str) -> list[str]:
-    return [line.strip() for line in block.strip("\n").split("\n") if line.strip()]
-
-
-def _kinds(pattern: str, text: str, marker: str | None) -> list[str]:
-    kinds = set(marker.split(",")) if marker else set(TOXIC_PATTERNS[pattern])
-    unknown = kinds - set(KIND_ORDER)
-    if unknown:
-        raise ValueError(f"unknown kinds {unknown} in {text!r}")
-    if PROFANITY_RE.search(text):
-        kinds.add("profanity")
-    else:
-        kinds.discard("profanity")
-    return [k for k in KIND_ORDER if k in kinds]
-
-
-def build() -> list[dict]:
-    rows = []
-    seen: dict[str, str] = {}
-    known = set(TOXIC_PATTERNS) | set(NON_TOXIC_PATTERNS)
-    for voice in VOICES:
-        for pattern, block in DATA[voice].items():
-            if pattern not in known:
-                raise ValueError(f"{voice}: unknown pattern {pattern!r}")
-            toxic = pattern in TOXIC_PATTERNS
-            for line in _lines(block):
-                marker = None
-                m = MARKER_RE.match(line)
-                if m:
-                    marker = m.group(1)
-                    line = line[m.end():].lstrip()
-                text = line.replace("\\n", "\n")
-                key = _norm(text)
-                if key in seen:
-                    raise ValueError(f"duplicate text: {text!r}")
-                seen[key] = voice
-                if toxic:
-                    kinds = _kinds(pattern, text, marker)
-                else:
-                    if marker:
-                        raise ValueError(f"kinds marker on a non-toxic text: {text!r}")
-                    kinds = []
-                rows.append(
-                    {
-                        "text": text,
-                        "label": "toxic" if toxic else "non_toxic",
-                        "kinds": kinds,
-                        "pattern": pattern,
-                        "voice": voice,
-                    }
-                )
-    rng = random.Random(SEED)
-    rng.shuffle(rows)
-    out = []
-    seen_in_pattern: Counter = Counter()
-    for i, row in enumerate(rows, start=1):
-        # stratified split: every 6th text of each pattern, in id order, is dev
-        seen_in_pattern[row["pattern"]] += 1
-        out.append(
-            {
-                "id": f"tmod-{i:04d}",
-                "split": "dev" if seen_in_pattern[row["pattern"]] % 6 == 0 else "train",
-                **row,
-            }
-        )
-    return out
-
-
 def main() -> None:
-    rows = build()
-    with OUT_PATH.open("w", encoding="utf-8", newline="\n") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    labels = Counter(r["label"] for r in rows)
-    splits = Counter((r["split"], r["label"]) for r in rows)
-    print(f"wrote {len(rows)} rows to {OUT_PATH}")
-    print("labels:", dict(labels))
-    print("split x label:", dict(sorted(splits.items())))
-    print("voice:", dict(sorted(Counter(r["voice"] for r in rows).items())))
-    print("voice x label:", dict(sorted(Counter((r["voice"], r["label"]) for r in rows).items())))
-    print("pattern:", dict(sorted(Counter(r["pattern"] for r in rows).items())))
-    kinds = Counter(k for r in rows for k in r["kinds"])
-    print("kinds:", {k: kinds[k] for k in KIND_ORDER})
+    write(OUT_PATH, numbered(records(DATA, VOICES, TOXIC_PATTERNS, NON_TOXIC_PATTERNS), "tmod", SEED))
 
 
 # ---------------------------------------------------------------------------
-# Texts. Each voice's blocks follow; build() runs only when the script is run.
+# Texts. Each voice's blocks follow; main() runs only when the script is run.
 # ---------------------------------------------------------------------------
 
 
